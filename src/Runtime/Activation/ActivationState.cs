@@ -1,0 +1,9 @@
+namespace Grid.Runtime.Activation;
+
+internal enum ActivationState
+{
+    Activating,
+    Valid,
+    Deactivating,
+    Invalid,
+}

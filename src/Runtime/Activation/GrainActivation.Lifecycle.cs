@@ -1,0 +1,257 @@
+using Grid.Runtime.Invocation;
+using Grid.Runtime.Scheduling;
+using Microsoft.Extensions.Logging;
+
+namespace Grid.Runtime.Activation;
+
+internal sealed partial class GrainActivation
+{
+    private RequestSynchronizationContext? _lifecycleContext;
+
+    public bool IsValid => _state == ActivationState.Valid;
+
+    /// <summary>Deactivates after the running turns finish; later calls go to a new activation.</summary>
+    public void RequestDeactivation(DeactivationReason reason)
+    {
+        lock (_ready)
+        {
+            if (_deactivationRequested || _state is ActivationState.Deactivating or ActivationState.Invalid)
+            {
+                return;
+            }
+
+            _deactivationRequested = true;
+            _deactivationReason = reason;
+            if (_state == ActivationState.Valid && RunningCount == 0)
+            {
+                BeginDeactivationLocked();
+            }
+        }
+    }
+
+    /// <summary>Starts deactivation when nothing has happened since <paramref name="cutoffTimestamp"/>.</summary>
+    public bool TryCollectIfIdle(long cutoffTimestamp)
+    {
+        if (_state != ActivationState.Valid || _lastActivity > cutoffTimestamp)
+        {
+            return false;
+        }
+
+        lock (_ready)
+        {
+            if (_state != ActivationState.Valid || _deactivationRequested || RunningCount > 0 || _waiting.Count > 0
+                || _ready.Count > 0 || _lastActivity > cutoffTimestamp)
+            {
+                return false;
+            }
+
+            _deactivationRequested = true;
+            _deactivationReason = DeactivationReason.IdleCollection;
+            BeginDeactivationLocked();
+            return true;
+        }
+    }
+
+    /// <summary>Collects requests past their deadline: waiting ones leave the queue, running ones stay but their callers stop waiting.</summary>
+    public void CollectOverdue(long now, List<Request> overdue)
+    {
+        if (_waiting.Count == 0 && _runningOne is null && _runningMore is null)
+        {
+            return;
+        }
+
+        lock (_ready)
+        {
+            if (_waiting.Count > 0)
+            {
+                var count = _waiting.Count;
+                for (var i = 0; i < count; i++)
+                {
+                    var request = _waiting.Dequeue();
+                    if (IsOverdue(request, now))
+                    {
+                        overdue.Add(request);
+                    }
+                    else
+                    {
+                        _waiting.Enqueue(request);
+                    }
+                }
+            }
+
+            if (_runningOne is { } one && IsOverdue(one, now))
+            {
+                overdue.Add(one);
+            }
+
+            if (_runningMore is not null)
+            {
+                foreach (var running in _runningMore)
+                {
+                    if (IsOverdue(running, now))
+                    {
+                        overdue.Add(running);
+                    }
+                }
+            }
+        }
+
+        static bool IsOverdue(Request request, long now) => request.Deadline != 0 && request.Deadline <= now;
+    }
+
+    internal void AddTimer(GrainTimer timer)
+    {
+        lock (_ready)
+        {
+            (_timers ??= []).Add(timer);
+        }
+    }
+
+    internal void RemoveTimer(GrainTimer timer)
+    {
+        lock (_ready)
+        {
+            _timers?.Remove(timer);
+        }
+    }
+
+    private void BeginDeactivationLocked()
+    {
+        _state = ActivationState.Deactivating;
+        _ready.Enqueue(WorkItem.Lifecycle(WorkItemKind.Deactivate));
+        ScheduleLocked();
+    }
+
+    private void RunActivation()
+    {
+        _lifecycleContext = new RequestSynchronizationContext(this, null);
+        SynchronizationContext.SetSynchronizationContext(_lifecycleContext);
+        Task task;
+        try
+        {
+            var instance = GrainClass.Create(_runtime.Services);
+            instance.Attach(this);
+            Instance = instance;
+            task = instance.OnActivateAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            task = Task.FromException(ex);
+        }
+
+        if (task.IsCompleted)
+        {
+            OnActivated(task);
+        }
+        else
+        {
+            task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(() => OnActivated(task));
+        }
+    }
+
+    private void OnActivated(Task task)
+    {
+        if (task.IsCompletedSuccessfully)
+        {
+            lock (_ready)
+            {
+                _state = ActivationState.Valid;
+                _lastActivity = _runtime.TimeProvider.GetTimestamp();
+                if (_deactivationRequested)
+                {
+                    BeginDeactivationLocked();
+                }
+                else
+                {
+                    AdmitWaitingLocked();
+                }
+            }
+
+            _runtime.Catalog.OnActivated(this);
+            return;
+        }
+
+        var exception = task.Exception?.InnerException ?? new OperationCanceledException("OnActivateAsync was canceled.");
+        LogActivationFailed(_runtime.Logger, exception, GrainId);
+        List<Request> failed;
+        lock (_ready)
+        {
+            _state = ActivationState.Invalid;
+            failed = [.. _waiting];
+            _waiting.Clear();
+        }
+
+        _runtime.Catalog.Remove(this);
+        foreach (var request in failed)
+        {
+            request.TryFail(exception);
+        }
+    }
+
+    private void RunDeactivation()
+    {
+        List<GrainTimer>? timers;
+        lock (_ready)
+        {
+            timers = _timers;
+            _timers = null;
+        }
+
+        if (timers is not null)
+        {
+            foreach (var timer in timers)
+            {
+                timer.Stop();
+            }
+        }
+
+        SynchronizationContext.SetSynchronizationContext(_lifecycleContext);
+        Task task;
+        try
+        {
+            task = Instance!.OnDeactivateAsync(_deactivationReason, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            task = Task.FromException(ex);
+        }
+
+        if (task.IsCompleted)
+        {
+            OnDeactivated(task);
+        }
+        else
+        {
+            task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(() => OnDeactivated(task));
+        }
+    }
+
+    private void OnDeactivated(Task task)
+    {
+        if (!task.IsCompletedSuccessfully)
+        {
+            LogDeactivationFailed(_runtime.Logger, task.Exception?.InnerException, GrainId);
+        }
+
+        _runtime.Catalog.Remove(this);
+        List<Request> forward;
+        lock (_ready)
+        {
+            _state = ActivationState.Invalid;
+            forward = [.. _waiting];
+            _waiting.Clear();
+        }
+
+        _runtime.Catalog.OnDeactivated(this);
+        foreach (var request in forward)
+        {
+            _runtime.Dispatcher.DeliverLocal(request);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Activation of grain {GrainId} failed; its pending calls get the exception.")]
+    private static partial void LogActivationFailed(ILogger logger, Exception exception, Identity.GrainId grainId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "OnDeactivateAsync of grain {GrainId} failed.")]
+    private static partial void LogDeactivationFailed(ILogger logger, Exception? exception, Identity.GrainId grainId);
+}

@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Logging;
+
+namespace Grid.Runtime.Activation;
+
+/// <summary>
+/// A timer whose ticks run as turns of its grain: never in parallel with a call, and the next tick is
+/// scheduled only after the previous one finished. Ticks do not keep an idle grain alive.
+/// </summary>
+internal sealed partial class GrainTimer : IDisposable
+{
+    private readonly GrainActivation _activation;
+    private readonly Func<CancellationToken, Task> _callback;
+    private readonly TimeSpan _period;
+    private readonly ITimer _timer;
+    private readonly CancellationTokenSource _stopped = new();
+    private readonly Action _onTickFinished;
+    private TimerTickRequest? _current;
+
+    public GrainTimer(GrainActivation activation, Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period)
+    {
+        _activation = activation;
+        _callback = callback;
+        _period = period;
+        _onTickFinished = OnTickFinished;
+        _timer = activation.Runtime.TimeProvider.CreateTimer(static state => ((GrainTimer)state!).OnTick(), this, dueTime, Timeout.InfiniteTimeSpan);
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        _activation.RemoveTimer(this);
+    }
+
+    internal void Stop()
+    {
+        if (!_stopped.IsCancellationRequested)
+        {
+            _stopped.Cancel();
+            _timer.Dispose();
+        }
+    }
+
+    internal Task InvokeCallback() => _callback(_stopped.Token);
+
+    private void OnTick()
+    {
+        if (_stopped.IsCancellationRequested)
+        {
+            return;
+        }
+
+        var tick = new TimerTickRequest(this, _activation.GrainId);
+        _current = tick;
+        if (!_activation.TryEnqueue(tick))
+        {
+            Stop();
+            return;
+        }
+
+        new ValueTask(tick, 0).ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_onTickFinished);
+    }
+
+    private void OnTickFinished()
+    {
+        var tick = _current!;
+        try
+        {
+            new ValueTask(tick, 0).GetAwaiter().GetResult();
+        }
+        catch (Exception ex)
+        {
+            LogTickFailed(_activation.Runtime.Logger, ex, _activation.GrainId);
+        }
+
+        if (!_stopped.IsCancellationRequested && _period != Timeout.InfiniteTimeSpan)
+        {
+            try
+            {
+                _timer.Change(_period, Timeout.InfiniteTimeSpan);
+            }
+            catch (ObjectDisposedException)
+            {
+                // Stopped between the check and the change.
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A timer callback of grain {GrainId} threw.")]
+    private static partial void LogTickFailed(ILogger logger, Exception exception, Identity.GrainId grainId);
+}

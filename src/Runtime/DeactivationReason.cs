@@ -1,0 +1,14 @@
+namespace Grid.Runtime;
+
+/// <summary>Why an activation is being deactivated.</summary>
+public enum DeactivationReason
+{
+    /// <summary>The grain called DeactivateOnIdle.</summary>
+    ApplicationRequested,
+
+    /// <summary>The grain was idle longer than the collection age.</summary>
+    IdleCollection,
+
+    /// <summary>The silo is shutting down.</summary>
+    ShuttingDown,
+}

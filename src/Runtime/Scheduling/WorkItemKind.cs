@@ -1,0 +1,9 @@
+namespace Grid.Runtime.Scheduling;
+
+internal enum WorkItemKind
+{
+    StartRequest,
+    Continuation,
+    Activate,
+    Deactivate,
+}
