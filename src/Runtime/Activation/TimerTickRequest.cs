@@ -23,11 +23,11 @@ internal sealed class TimerTickRequest : Request<VoidResult>
 
     private GrainId GrainIdForDescription { get; }
 
-    protected internal override void WriteArguments(WireWriter writer) => throw new NotSupportedException("Timer ticks never leave their silo.");
+    protected override void WriteArguments(WireWriter writer) => throw new NotSupportedException("Timer ticks never leave their silo.");
 
-    protected internal override void ReadArguments(WireReader reader) => throw new NotSupportedException("Timer ticks never leave their silo.");
+    protected override void ReadArguments(WireReader reader) => throw new NotSupportedException("Timer ticks never leave their silo.");
 
-    protected internal override void CopyArguments()
+    protected override void CopyArguments()
     {
     }
 

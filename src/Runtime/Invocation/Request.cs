@@ -61,14 +61,20 @@ public abstract class Request
         Interface = metadata;
     }
 
+    internal void WriteArgumentsTo(WireWriter writer) => WriteArguments(writer);
+
+    internal void ReadArgumentsFrom(WireReader reader) => ReadArguments(reader);
+
+    internal void IsolateArguments() => CopyArguments();
+
     /// <summary>Writes the arguments.</summary>
-    protected internal abstract void WriteArguments(WireWriter writer);
+    protected abstract void WriteArguments(WireWriter writer);
 
     /// <summary>Reads the arguments.</summary>
-    protected internal abstract void ReadArguments(WireReader reader);
+    protected abstract void ReadArguments(WireReader reader);
 
     /// <summary>Replaces every mutable argument with a deep copy, so the grain cannot share state with its caller.</summary>
-    protected internal abstract void CopyArguments();
+    protected abstract void CopyArguments();
 
     /// <summary>Runs the method on the grain; the outcome arrives later through the completion path.</summary>
     internal abstract void Start(object grain);

@@ -56,7 +56,7 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
         {
             try
             {
-                request.CopyArguments();
+                request.IsolateArguments();
             }
             catch (Exception ex)
             {
@@ -205,7 +205,7 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
 
             request = metadata.CreateRequest(header.MethodId);
             request.Bind(header.Target, metadata);
-            request.ReadArguments(reader);
+            request.ReadArgumentsFrom(reader);
         }
         catch (Exception ex)
         {

@@ -20,7 +20,7 @@ internal static class MessageCodec
         writer.WriteString(request.Target.Key);
         writer.WriteVarInt64(remainingTicks);
         WriteChain(writer, request.Chain);
-        request.WriteArguments(writer);
+        request.WriteArgumentsTo(writer);
     }
 
     public static void WriteResponseHeader(WireWriter writer, long messageId)

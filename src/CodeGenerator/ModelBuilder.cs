@@ -1,0 +1,313 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Grid.CodeGenerator;
+
+/// <summary>Turns symbols into the plain models the emitters work from, with diagnostics for what is unsupported.</summary>
+internal static class ModelBuilder
+{
+    public const string GrainInterface = "Grid.Runtime.IGrain";
+    public const string GrainWithStringKey = "Grid.Runtime.IGrainWithStringKey";
+    private const string GrainBase = "Grid.Runtime.Grain";
+    private const string ReentrantAttribute = "Grid.Runtime.ReentrantAttribute";
+    private const string AlwaysInterleaveAttribute = "Grid.Runtime.AlwaysInterleaveAttribute";
+    private const string GrainTypeAttribute = "Grid.Runtime.GrainTypeAttribute";
+
+    public static bool IsGrainInterface(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Interface
+        && type.ToDisplayString() is not GrainInterface and not GrainWithStringKey
+        && type.AllInterfaces.Any(i => i.ToDisplayString() == GrainWithStringKey);
+
+    public static InterfaceModel BuildInterface(INamedTypeSymbol type)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var registrations = new List<string>();
+        var methods = new List<MethodModel>();
+        var interfaces = new[] { type }.Concat(type.AllInterfaces.Where(IsGrainInterface));
+        foreach (var declaring in interfaces)
+        {
+            foreach (var member in declaring.GetMembers())
+            {
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method)
+                {
+                    if (method.IsStatic || !method.IsAbstract)
+                    {
+                        continue;
+                    }
+
+                    var model = BuildMethod(declaring, method, methods.Count, registrations, diagnostics);
+                    if (model is not null)
+                    {
+                        methods.Add(model);
+                    }
+                }
+                else if (member is IPropertySymbol or IEventSymbol && !member.IsStatic)
+                {
+                    diagnostics.Add(new DiagnosticInfo("GRID006", $"Grain interface '{declaring.Name}' declares '{member.Name}', which is not a method. Grain interfaces may declare only methods returning Task, Task<T>, ValueTask or ValueTask<T>.", member.Locations.FirstOrDefault()));
+                }
+            }
+        }
+
+        return new InterfaceModel(
+            TypeAnalysis.Name(type),
+            SafeName(type),
+            GrainTypeName(type),
+            new EquatableArray<MethodModel>(methods),
+            new EquatableArray<string>(registrations.Distinct()),
+            new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    public static GrainClassModel? BuildGrainClass(INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Class || !DerivesFrom(type, GrainBase))
+        {
+            return null;
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        var location = type.Locations.FirstOrDefault();
+        var grainInterfaces = type.AllInterfaces.Where(IsGrainInterface).ToList();
+        var leaves = grainInterfaces.Where(i => !grainInterfaces.Any(other => other.AllInterfaces.Contains(i, SymbolEqualityComparer.Default))).ToList();
+        if (type.IsAbstract)
+        {
+            return null;
+        }
+
+        if (leaves.Count != 1)
+        {
+            diagnostics.Add(new DiagnosticInfo("GRID005", $"Grain class '{type.Name}' implements {leaves.Count} unrelated grain interfaces; it must implement exactly one (which may extend others).", location));
+            return new GrainClassModel(TypeAnalysis.Name(type), string.Empty, string.Empty, false, default, new EquatableArray<DiagnosticInfo>(diagnostics));
+        }
+
+        if (type.IsGenericType || !IsAccessibleFromAssembly(type))
+        {
+            diagnostics.Add(new DiagnosticInfo("GRID008", $"Grain class '{type.Name}' must be a non-generic class accessible within its assembly (internal or public, not nested in a private type).", location));
+        }
+
+        var constructor = type.InstanceConstructors
+            .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal)
+            .OrderByDescending(c => c.Parameters.Length)
+            .FirstOrDefault();
+        if (constructor is null)
+        {
+            diagnostics.Add(new DiagnosticInfo("GRID008", $"Grain class '{type.Name}' needs a public or internal constructor.", location));
+        }
+
+        return new GrainClassModel(
+            TypeAnalysis.Name(type),
+            TypeAnalysis.Name(leaves[0]),
+            GrainTypeName(leaves[0]),
+            TypeAnalysis.HasAttribute(type, ReentrantAttribute),
+            new EquatableArray<string>(constructor?.Parameters.Select(p => TypeAnalysis.Name(p.Type)) ?? Enumerable.Empty<string>()),
+            new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    public static SerializableModel BuildSerializable(INamedTypeSymbol type)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var registrations = new List<string>();
+        var location = type.Locations.FirstOrDefault();
+        var name = TypeAnalysis.Name(type);
+        var isException = TypeAnalysis.IsException(type);
+
+        if (type.IsGenericType || type.IsAbstract || type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || !IsAccessibleFromAssembly(type))
+        {
+            diagnostics.Add(new DiagnosticInfo("GRID007", $"'{type.Name}' cannot have a generated serializer: it must be a non-generic, non-abstract class, record or struct accessible within its assembly.", location));
+            return Empty(type, isException, diagnostics);
+        }
+
+        if (isException)
+        {
+            var hasMessageConstructor = type.InstanceConstructors.Any(c =>
+                c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
+                && c.Parameters.Length == 1
+                && c.Parameters[0].Type.SpecialType == SpecialType.System_String);
+            if (!hasMessageConstructor)
+            {
+                diagnostics.Add(new DiagnosticInfo("GRID007", $"Exception '{type.Name}' needs a constructor taking only the message (string) to be recreated on the calling silo.", location));
+            }
+
+            return Empty(type, isException, diagnostics);
+        }
+
+        var members = TypeAnalysis.DataMembers(type).ToList();
+        var constructor = ChooseConstructor(type, members);
+        var constructorParameters = constructor?.Parameters ?? System.Collections.Immutable.ImmutableArray<IParameterSymbol>.Empty;
+        if (constructor is null && !type.IsValueType)
+        {
+            diagnostics.Add(new DiagnosticInfo("GRID007", $"'{type.Name}' needs a public or internal constructor whose parameters all match members by name and type, or a parameterless one.", location));
+        }
+
+        var models = new List<MemberModel>();
+        foreach (var member in members)
+        {
+            var memberType = TypeAnalysis.MemberType(member);
+            var index = -1;
+            for (var i = 0; i < constructorParameters.Length; i++)
+            {
+                if (string.Equals(constructorParameters[i].Name, member.Name, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    index = i;
+                }
+            }
+
+            if (index < 0 && !TypeAnalysis.IsSettable(member))
+            {
+                if (member is IPropertySymbol property && !TypeAnalysis.IsAutoProperty(property))
+                {
+                    continue;
+                }
+
+                diagnostics.Add(new DiagnosticInfo("GRID007", $"Member '{type.Name}.{member.Name}' can be neither passed to a constructor nor set; add it to a constructor or give it an init accessor.", member.Locations.FirstOrDefault() ?? location));
+                continue;
+            }
+
+            TypeAnalysis.CollectCodecs(memberType, registrations, diagnostics, member.Locations.FirstOrDefault() ?? location, $"Member '{type.Name}.{member.Name}'");
+            models.Add(new MemberModel(member.Name, TypeAnalysis.Name(memberType), index));
+        }
+
+        return new SerializableModel(
+            name,
+            SafeName(type),
+            type.IsValueType,
+            type.IsSealed || type.IsValueType,
+            TypeAnalysis.IsImmutable(type),
+            false,
+            constructorParameters.Length,
+            new EquatableArray<MemberModel>(models),
+            new EquatableArray<string>(registrations.Distinct()),
+            new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    private static SerializableModel Empty(INamedTypeSymbol type, bool isException, List<DiagnosticInfo> diagnostics) =>
+        new(TypeAnalysis.Name(type), SafeName(type), type.IsValueType, type.IsSealed, false, isException, 0, default, default, new EquatableArray<DiagnosticInfo>(diagnostics));
+
+    private static IMethodSymbol? ChooseConstructor(INamedTypeSymbol type, List<ISymbol> members) =>
+        type.InstanceConstructors
+            .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal)
+            .Where(c => !(c.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, type)))
+            .Where(c => c.Parameters.All(p => members.Any(m =>
+                string.Equals(m.Name, p.Name, System.StringComparison.OrdinalIgnoreCase)
+                && SymbolEqualityComparer.Default.Equals(TypeAnalysis.MemberType(m).WithNullableAnnotation(NullableAnnotation.None), p.Type.WithNullableAnnotation(NullableAnnotation.None)))))
+            .OrderByDescending(c => c.Parameters.Length)
+            .FirstOrDefault();
+
+    private static MethodModel? BuildMethod(INamedTypeSymbol declaring, IMethodSymbol method, int methodId, List<string> registrations, List<DiagnosticInfo> diagnostics)
+    {
+        var location = method.Locations.FirstOrDefault();
+        var context = $"Grain method '{declaring.Name}.{method.Name}'";
+        if (method.IsGenericMethod)
+        {
+            diagnostics.Add(new DiagnosticInfo("GRID003", $"{context} is generic; grain methods cannot have type parameters.", location));
+            return null;
+        }
+
+        var returnType = method.ReturnType as INamedTypeSymbol;
+        var definition = returnType?.ConstructedFrom.ToDisplayString();
+        string? kind = definition switch
+        {
+            "System.Threading.Tasks.Task" => "Task",
+            "System.Threading.Tasks.Task<TResult>" => "TaskOfT",
+            "System.Threading.Tasks.ValueTask" => "ValueTask",
+            "System.Threading.Tasks.ValueTask<TResult>" => "ValueTaskOfT",
+            _ => null,
+        };
+        if (kind is null)
+        {
+            diagnostics.Add(new DiagnosticInfo("GRID001", $"{context} returns '{method.ReturnType.ToDisplayString()}'; grain methods must return Task, Task<T>, ValueTask or ValueTask<T>.", location));
+            return null;
+        }
+
+        var resultType = kind is "TaskOfT" or "ValueTaskOfT" ? returnType!.TypeArguments[0] : null;
+        var ok = true;
+        var parameters = new List<ParameterModel>();
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind != RefKind.None)
+            {
+                diagnostics.Add(new DiagnosticInfo("GRID002", $"{context}: parameter '{parameter.Name}' is {parameter.RefKind.ToString().ToLowerInvariant()}; grain method parameters are passed by value.", parameter.Locations.FirstOrDefault() ?? location));
+                ok = false;
+                continue;
+            }
+
+            var before = diagnostics.Count;
+            TypeAnalysis.CollectCodecs(parameter.Type, registrations, diagnostics, parameter.Locations.FirstOrDefault() ?? location, $"{context}, parameter '{parameter.Name}'");
+            ok &= diagnostics.Count == before;
+            parameters.Add(new ParameterModel(parameter.Name, TypeAnalysis.Name(parameter.Type), TypeAnalysis.IsImmutable(parameter.Type)));
+        }
+
+        if (resultType is not null)
+        {
+            var before = diagnostics.Count;
+            TypeAnalysis.CollectCodecs(resultType, registrations, diagnostics, location, $"{context}, result");
+            ok &= diagnostics.Count == before;
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        return new MethodModel(
+            methodId,
+            method.Name,
+            TypeAnalysis.Name(declaring),
+            kind,
+            TypeAnalysis.Name(method.ReturnType),
+            resultType is null ? "global::Grid.Runtime.Invocation.VoidResult" : TypeAnalysis.Name(resultType),
+            TypeAnalysis.HasAttribute(method, AlwaysInterleaveAttribute),
+            new EquatableArray<ParameterModel>(parameters));
+    }
+
+    private static string GrainTypeName(INamedTypeSymbol type)
+    {
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == GrainTypeAttribute);
+        if (attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is string explicitName)
+        {
+            return explicitName;
+        }
+
+        var name = type.Name;
+        if (name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]))
+        {
+            name = name.Substring(1);
+        }
+
+        if (name.EndsWith("Grain", System.StringComparison.Ordinal) && name.Length > "Grain".Length)
+        {
+            name = name.Substring(0, name.Length - "Grain".Length);
+        }
+
+        return name.ToLowerInvariant();
+    }
+
+    private static string SafeName(INamedTypeSymbol type) =>
+        new string(type.ToDisplayString().Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+
+    private static bool DerivesFrom(INamedTypeSymbol type, string baseName)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.ToDisplayString() == baseName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAccessibleFromAssembly(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,6 @@
+namespace Grid.Runtime.Tests.Grains;
+
+public interface IFaultyGrain : IGrainWithStringKey
+{
+    Task<int> GetAsync();
+}

@@ -1,0 +1,7 @@
+namespace Grid.Runtime.Tests.Grains;
+
+public enum PriceKind
+{
+    Regular,
+    Promotion,
+}

@@ -1,0 +1,30 @@
+using Grid.Runtime.Testing;
+using Grid.Runtime.Tests.Grains;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Grid.Runtime.Tests.Testing;
+
+/// <summary>Starts a two-silo test cluster with the test grains' services.</summary>
+internal static class ClusterFixture
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    public static Task<TestCluster> StartAsync(Action<Hosting.SiloOptions>? configureSilo = null, int siloCount = 2)
+    {
+        var siloNumber = 0;
+        return TestCluster.StartAsync(options =>
+        {
+            options.SiloCount = siloCount;
+            options.ConfigureSilo = configureSilo;
+            options.ConfigureServices = services =>
+            {
+                services.AddSingleton<LifecycleProbe>();
+                services.AddSingleton<FaultSwitch>();
+                services.AddSingleton(new SiloIdentity { Name = $"silo-{siloNumber++}" });
+            };
+        });
+    }
+
+    public static T Service<T>(this TestCluster cluster, int silo = 0)
+        where T : notnull => cluster.Silos[silo].Runtime.Services.GetRequiredService<T>();
+}
