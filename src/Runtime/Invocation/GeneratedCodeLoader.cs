@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
@@ -10,15 +9,11 @@ namespace Grid.Runtime.Invocation;
 /// </summary>
 internal static class GeneratedCodeLoader
 {
-    private static readonly ConcurrentDictionary<Module, bool> Loaded = new();
-
-    public static void EnsureLoaded(Module module)
-    {
-        if (Loaded.TryAdd(module, true))
-        {
-            RuntimeHelpers.RunModuleConstructor(module.ModuleHandle);
-        }
-    }
+    /// <summary>
+    /// Runs the module's initializer unless it already ran. The runtime runs it once and makes concurrent callers
+    /// wait until it has finished, so no caller sees a half-filled registry.
+    /// </summary>
+    public static void EnsureLoaded(Module module) => RuntimeHelpers.RunModuleConstructor(module.ModuleHandle);
 
     /// <summary>Loads generated code from every assembly in the process that carries Grid's marker.</summary>
     public static void LoadAll()

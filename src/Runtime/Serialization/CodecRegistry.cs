@@ -3,7 +3,8 @@ namespace Grid.Runtime.Serialization;
 /// <summary>Registers codecs. Generated code calls it from a module initializer; the runtime registers built-in types.</summary>
 public static class CodecRegistry
 {
-    private static int _builtInsRegistered;
+    private static readonly Lock Gate = new();
+    private static volatile bool _builtInsRegistered;
 
     /// <summary>Registers a codec unless the type already has one.</summary>
     public static void Register<T>(FieldCodec<T> codec)
@@ -21,9 +22,19 @@ public static class CodecRegistry
 
     internal static void EnsureBuiltIns()
     {
-        if (Interlocked.Exchange(ref _builtInsRegistered, 1) == 0)
+        if (_builtInsRegistered)
         {
-            BuiltInCodecs.RegisterAll();
+            return;
+        }
+
+        // Concurrent first users must wait until every built-in is registered, not just until one thread started.
+        lock (Gate)
+        {
+            if (!_builtInsRegistered)
+            {
+                BuiltInCodecs.RegisterAll();
+                _builtInsRegistered = true;
+            }
         }
     }
 }

@@ -1,0 +1,10 @@
+using BenchmarkDotNet.Running;
+using Grid.Benchmarks.Runtime;
+
+if (args.Length > 0 && args[0] == ActivationHeapMeasurement.Command)
+{
+    return await ActivationHeapMeasurement.RunAsync(args);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(GrainCallBenchmarks).Assembly).Run(args);
+return 0;

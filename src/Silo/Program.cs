@@ -1,0 +1,12 @@
+using Grid.Api.Health;
+using Grid.Runtime.Hosting;
+using Grid.Silo;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseSiloDefaults(builder.Configuration);
+builder.Services.AddGridSilo();
+
+var app = builder.Build();
+app.MapHealth();
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+app.Run();
