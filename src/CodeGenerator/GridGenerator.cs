@@ -49,16 +49,22 @@ public sealed class GridGenerator : IIncrementalGenerator
             }
 
             var registrations = new List<string>();
+            var reported = new HashSet<DiagnosticInfo>();
             foreach (var model in interfaceModels.Distinct().GroupBy(m => m!.FullName).Select(g => g.First()!))
             {
-                Report(output, model.Diagnostics);
-                output.AddSource($"{model.SafeName}.Proxy.g.cs", Emitter.EmitInterface(model));
-                registrations.Add($"{model.SafeName}__Registration");
+                Report(output, model.Diagnostics, reported);
+
+                // A proxy missing rejected methods would only add compiler errors next to the real one.
+                if (model.Diagnostics.Count == 0)
+                {
+                    output.AddSource($"{model.SafeName}.Proxy.g.cs", Emitter.EmitInterface(model));
+                    registrations.Add($"{model.SafeName}__Registration");
+                }
             }
 
             foreach (var model in serializableModels.GroupBy(m => m.FullName).Select(g => g.First()))
             {
-                Report(output, model.Diagnostics);
+                Report(output, model.Diagnostics, reported);
                 if (model.Diagnostics.Count == 0)
                 {
                     output.AddSource($"{model.SafeName}.Codec.g.cs", Emitter.EmitSerializable(model));
@@ -69,7 +75,7 @@ public sealed class GridGenerator : IIncrementalGenerator
             var grainClasses = new List<GrainClassModel>();
             foreach (var model in classModels.GroupBy(m => m!.FullName).Select(g => g.First()!))
             {
-                Report(output, model.Diagnostics);
+                Report(output, model.Diagnostics, reported);
                 if (model.Diagnostics.Count == 0)
                 {
                     grainClasses.Add(model);
@@ -83,11 +89,15 @@ public sealed class GridGenerator : IIncrementalGenerator
         });
     }
 
-    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics, HashSet<DiagnosticInfo> reported)
     {
+        // A method of a base grain interface is analysed once per derived interface; report it once.
         foreach (var diagnostic in diagnostics)
         {
-            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            if (reported.Add(diagnostic))
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
         }
     }
 }

@@ -226,7 +226,7 @@ internal static class ModelBuilder
         {
             if (parameter.RefKind != RefKind.None)
             {
-                diagnostics.Add(new DiagnosticInfo("GRID002", $"{context}: parameter '{parameter.Name}' is {parameter.RefKind.ToString().ToLowerInvariant()}; grain method parameters are passed by value.", parameter.Locations.FirstOrDefault() ?? location));
+                diagnostics.Add(new DiagnosticInfo("GRID002", $"{context}: parameter '{parameter.Name}' is passed {RefKindText(parameter.RefKind)}; grain method parameters are passed by value.", parameter.Locations.FirstOrDefault() ?? location));
                 ok = false;
                 continue;
             }
@@ -259,6 +259,14 @@ internal static class ModelBuilder
             TypeAnalysis.HasAttribute(method, AlwaysInterleaveAttribute),
             new EquatableArray<ParameterModel>(parameters));
     }
+
+    private static string RefKindText(RefKind kind) => kind switch
+    {
+        RefKind.Ref => "by ref",
+        RefKind.Out => "as out",
+        RefKind.In => "as in",
+        _ => "by ref readonly",
+    };
 
     private static string GrainTypeName(INamedTypeSymbol type)
     {

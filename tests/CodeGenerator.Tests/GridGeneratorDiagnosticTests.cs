@@ -9,9 +9,9 @@ public sealed class GridGeneratorDiagnosticTests
     [Theory]
     [InlineData("GRID001", "'IBadGrain.Count' returns 'int'", "public interface IBadGrain : IGrainWithStringKey { int Count(); }")]
     [InlineData("GRID001", "'IBadGrain.Fire' returns 'void'", "public interface IBadGrain : IGrainWithStringKey { void Fire(); }")]
-    [InlineData("GRID002", "'IBadGrain.Take': parameter 'count' is ref", "public interface IBadGrain : IGrainWithStringKey { Task Take(ref int count); }")]
-    [InlineData("GRID002", "'IBadGrain.Take': parameter 'count' is out", "public interface IBadGrain : IGrainWithStringKey { Task Take(out int count); }")]
-    [InlineData("GRID002", "'IBadGrain.Take': parameter 'count' is in", "public interface IBadGrain : IGrainWithStringKey { Task Take(in int count); }")]
+    [InlineData("GRID002", "'IBadGrain.Take': parameter 'count' is passed by ref", "public interface IBadGrain : IGrainWithStringKey { Task Take(ref int count); }")]
+    [InlineData("GRID002", "'IBadGrain.Take': parameter 'count' is passed as out", "public interface IBadGrain : IGrainWithStringKey { Task Take(out int count); }")]
+    [InlineData("GRID002", "'IBadGrain.Take': parameter 'count' is passed as in", "public interface IBadGrain : IGrainWithStringKey { Task Take(in int count); }")]
     [InlineData("GRID003", "'IBadGrain.Echo' is generic", "public interface IBadGrain : IGrainWithStringKey { Task<T> Echo<T>(T value); }")]
     [InlineData("GRID004", "'IBadGrain.Log', parameter 'text': type 'global::System.Text.StringBuilder'", "public interface IBadGrain : IGrainWithStringKey { Task Log(System.Text.StringBuilder text); }")]
     [InlineData("GRID004", "'IBadGrain.Save', parameter 'note': type 'global::Note'", "public class Note { public string Text { get; set; } = \"\"; } public interface IBadGrain : IGrainWithStringKey { Task Save(Note note); }")]
@@ -39,5 +39,15 @@ public sealed class GridGeneratorDiagnosticTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.OutputErrors());
+    }
+
+    [Fact]
+    public void Run_BadMethodInBaseGrainInterface_ReportedOnceWithoutFollowOnCompilerErrors()
+    {
+        var run = GeneratorHarness.Run(Usings + "public interface IBaseGrain : IGrainWithStringKey { int Count(); Task Ping(); } public interface IDerivedGrain : IBaseGrain { Task Pong(); }");
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("GRID001", diagnostic.Id);
+        Assert.DoesNotContain(run.OutputErrors(), error => error.Id == "CS0535");
     }
 }
