@@ -124,7 +124,7 @@ internal sealed partial class GrainActivation
 
     private void RunActivation()
     {
-        _lifecycleContext = new RequestSynchronizationContext(this, null);
+        _lifecycleContext = new RequestSynchronizationContext(this, request: null, exclusive: false);
         SynchronizationContext.SetSynchronizationContext(_lifecycleContext);
         Task task;
         try

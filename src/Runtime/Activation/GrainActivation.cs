@@ -26,6 +26,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
     private DeactivationReason _deactivationReason;
     private long _lastActivity;
     private List<GrainTimer>? _timers;
+    private RequestSynchronizationContext? _exclusiveContext;
 
     public GrainActivation(GrainId grainId, GrainClassMetadata grainClass, SiloRuntime runtime)
     {
@@ -107,7 +108,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
 
             if (request.CountsAsActivity)
             {
-                _lastActivity = _runtime.TimeProvider.GetTimestamp();
+                _lastActivity = _runtime.Dispatcher.Clock.Now;
             }
 
             if (_deactivationRequested)
@@ -170,9 +171,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
         {
             case WorkItemKind.StartRequest:
                 var request = item.Request!;
-                var context = new RequestSynchronizationContext(this, request);
-                request.Context = context;
-                SynchronizationContext.SetSynchronizationContext(context);
+                SynchronizationContext.SetSynchronizationContext(ContextFor(request));
                 request.Start(Instance!);
                 break;
             case WorkItemKind.Continuation:
@@ -194,6 +193,23 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
                 RunDeactivation();
                 break;
         }
+    }
+
+    /// <summary>The request a shared exclusive context stands for: the only one running.</summary>
+    internal Request? ExclusiveRequest => _runningOne;
+
+    /// <summary>
+    /// A request that runs alone on a non-reentrant grain shares one context per activation, which resolves to the
+    /// running request; only interleaved requests need a context of their own.
+    /// </summary>
+    private RequestSynchronizationContext ContextFor(Request request)
+    {
+        if (ReferenceEquals(request, _runningOne) && _runningMore is null && !GrainClass.IsReentrant)
+        {
+            return _exclusiveContext ??= new RequestSynchronizationContext(this, request: null, exclusive: true);
+        }
+
+        return new RequestSynchronizationContext(this, request, exclusive: false);
     }
 
     private bool CanAdmit(Request request, out Exception? rejection)
@@ -290,7 +306,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
         if (!_scheduled)
         {
             _scheduled = true;
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
         }
     }
 

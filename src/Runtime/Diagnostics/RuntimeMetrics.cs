@@ -39,7 +39,7 @@ internal sealed class RuntimeMetrics : IDisposable
 
     public void RecordCall(Request request, Exception? exception, TimeProvider timeProvider)
     {
-        if (request.Method is not { } method)
+        if (!(_calls.Enabled || _errors.Enabled || _duration.Enabled) || request.Method is not { } method)
         {
             return;
         }

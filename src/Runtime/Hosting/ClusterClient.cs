@@ -34,6 +34,7 @@ public sealed class ClusterClient : IGrainFactory, IAsyncDisposable
             new PartitionMap(options.PartitionCount, membership.ActiveSilos),
             timeProvider,
             options.CallTimeout,
+            options.DeadlineSweepInterval,
             loggerFactory.CreateLogger("Grid.Runtime.ClusterClient"));
         GeneratedCodeLoader.LoadAll();
         _messages.Attach(network.Connect(address, _messages));

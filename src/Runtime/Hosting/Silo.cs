@@ -43,6 +43,7 @@ public sealed partial class Silo : IAsyncDisposable
             new PartitionMap(options.PartitionCount, membership.ActiveSilos),
             timeProvider,
             options.CallTimeout,
+            options.DeadlineSweepInterval,
             _logger);
         _runtime.Dispatcher = _messages;
         _runtime.GrainFactory = new GrainFactory(_messages, options.PartitionCount);
@@ -118,7 +119,7 @@ public sealed partial class Silo : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(_runtime.Options.ShutdownTimeout);
         await StopAsync(timeout.Token).ConfigureAwait(false);
         _runtime.Metrics.Dispose();
     }

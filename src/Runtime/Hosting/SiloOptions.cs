@@ -18,6 +18,9 @@ public sealed class SiloOptions
     /// <summary>Default interval of the deadline sweep.</summary>
     public static readonly TimeSpan DefaultDeadlineSweepInterval = TimeSpan.FromSeconds(1);
 
+    /// <summary>Default time a stopping silo waits for running turns and OnDeactivateAsync.</summary>
+    public static readonly TimeSpan DefaultShutdownTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>Default number of partitions of the grain key space.</summary>
     public const int DefaultPartitionCount = 256;
 
@@ -35,6 +38,9 @@ public sealed class SiloOptions
 
     /// <summary>How often overdue calls are timed out.</summary>
     public TimeSpan DeadlineSweepInterval { get; set; } = DefaultDeadlineSweepInterval;
+
+    /// <summary>How long a stopping silo waits for running turns to finish and grains to deactivate.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = DefaultShutdownTimeout;
 
     /// <summary>How many partitions the grain key space is split into; every silo of a cluster must agree.</summary>
     public int PartitionCount { get; set; } = DefaultPartitionCount;
@@ -72,6 +78,11 @@ public sealed class SiloOptions
         if (DeadlineSweepInterval <= TimeSpan.Zero)
         {
             errors.Add("DeadlineSweepInterval must be positive.");
+        }
+
+        if (ShutdownTimeout <= TimeSpan.Zero)
+        {
+            errors.Add("ShutdownTimeout must be positive.");
         }
 
         if (PartitionCount is < 1 or > 65536)

@@ -1,7 +1,6 @@
 using Grid.Runtime.Activation;
 using Grid.Runtime.Identity;
 using Grid.Runtime.Messaging;
-using Grid.Runtime.Scheduling;
 using Grid.Runtime.Serialization;
 
 namespace Grid.Runtime.Invocation;
@@ -14,8 +13,6 @@ public abstract class Request
 {
     internal GrainId Target { get; private set; }
 
-    /// <summary>The silo a remote caller waits on, for the response.</summary>
-    internal Identity.SiloAddress ReplyTo { get; set; }
 
     internal GrainInterfaceMetadata? Interface { get; private set; }
 
@@ -29,10 +26,8 @@ public abstract class Request
 
     internal GrainActivation? RunningOn { get; set; }
 
-    internal RequestSynchronizationContext? Context { get; set; }
-
     /// <summary>Where the outcome goes when the caller is on another silo; null for a local caller.</summary>
-    internal IResponseSink? Sink { get; set; }
+    internal RemoteCaller? Caller { get; set; }
 
     /// <summary>True when the caller shares this process, so the result must be copied before it is handed over.</summary>
     internal bool CopyResult { get; set; }

@@ -10,8 +10,7 @@ public abstract class Request<TResult> : Request, IValueTaskSource<TResult>, IVa
     private int _completed;
     private TResult _result = default!;
     private Exception? _exception;
-    private ValueTask<TResult> _pending;
-    private Action? _onPendingCompleted;
+    private Task<TResult>? _pending;
 
     /// <summary>Invokes the method on the grain.</summary>
     protected abstract ValueTask<TResult> InvokeAsync(object grain);
@@ -49,8 +48,8 @@ public abstract class Request<TResult> : Request, IValueTaskSource<TResult>, IVa
             return;
         }
 
-        _pending = pending;
-        pending.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_onPendingCompleted ??= OnPendingCompleted);
+        _pending = pending.AsTask();
+        _pending.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(OnPendingCompleted);
     }
 
     internal override bool TryFail(Exception exception) => TryComplete(default!, exception);
@@ -98,15 +97,15 @@ public abstract class Request<TResult> : Request, IValueTaskSource<TResult>, IVa
 
     private void OnPendingCompleted()
     {
-        var pending = _pending;
-        _pending = default;
-        try
+        var pending = _pending!;
+        _pending = null;
+        if (pending.IsCompletedSuccessfully)
         {
             Finish(pending.Result, null);
         }
-        catch (Exception ex)
+        else
         {
-            Finish(default!, ex);
+            Finish(default!, pending.Exception?.InnerException ?? new TaskCanceledException(pending));
         }
     }
 
@@ -123,11 +122,11 @@ public abstract class Request<TResult> : Request, IValueTaskSource<TResult>, IVa
             return false;
         }
 
-        if (Sink is { } sink)
+        if (Caller is { } caller)
         {
             _result = result;
             _exception = exception;
-            sink.SendResponse(this);
+            caller.Sink.SendResponse(this);
             return true;
         }
 

@@ -29,7 +29,7 @@ internal sealed class DeadlineSweeper : IDisposable
 
         try
         {
-            var now = _timeProvider.GetTimestamp();
+            var now = _messages.Clock.Refresh();
             var overdue = new List<Request>();
             if (_catalog is not null)
             {

@@ -17,23 +17,31 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
     private readonly SiloAddress _self;
     private readonly SiloRuntime? _silo;
     private readonly PendingCalls _pending = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SiloAddress, RemoteCaller> _callers = new();
     private readonly TimeProvider _timeProvider;
     private readonly long _callTimeoutTicks;
+    private readonly long _deadlineTicks;
     private readonly TimeSpan _callTimeout;
     private readonly ILogger _logger;
     private PartitionMap _partitions;
     private IMessageTransport? _transport;
 
-    public MessageCenter(SiloAddress self, SiloRuntime? silo, PartitionMap partitions, TimeProvider timeProvider, TimeSpan callTimeout, ILogger logger)
+    public MessageCenter(SiloAddress self, SiloRuntime? silo, PartitionMap partitions, TimeProvider timeProvider, TimeSpan callTimeout, TimeSpan sweepInterval, ILogger logger)
     {
+        Clock = new CoarseClock(timeProvider);
         _self = self;
         _silo = silo;
         _partitions = partitions;
         _timeProvider = timeProvider;
         _callTimeoutTicks = (long)(callTimeout.TotalSeconds * timeProvider.TimestampFrequency);
+
+        // The clock lags by up to one sweep interval, so deadlines add one: a call times out within two sweeps of its timeout.
+        _deadlineTicks = _callTimeoutTicks + (long)(sweepInterval.TotalSeconds * timeProvider.TimestampFrequency);
         _callTimeout = callTimeout;
         _logger = logger;
     }
+
+    public CoarseClock Clock { get; }
 
     public PartitionMap Partitions => _partitions;
 
@@ -45,7 +53,7 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
 
     public void Send(GrainReference target, Request request)
     {
-        request.Deadline = _timeProvider.GetTimestamp() + _callTimeoutTicks;
+        request.Deadline = Clock.Now + _deadlineTicks;
         if (SynchronizationContext.Current is RequestSynchronizationContext context)
         {
             request.Chain = context.OutgoingChain();
@@ -122,11 +130,11 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
 
         try
         {
-            _transport!.Send(request.ReplyTo, writer.WrittenSpan.ToArray());
+            _transport!.Send(request.Caller!.Address, writer.WrittenSpan.ToArray());
         }
         catch (SiloUnavailableException ex)
         {
-            LogResponseLost(_logger, ex, request.ReplyTo);
+            LogResponseLost(_logger, ex, request.Caller!.Address);
         }
     }
 
@@ -169,7 +177,7 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
         using var writer = new WireWriter();
         try
         {
-            var remaining = _timeProvider.GetElapsedTime(_timeProvider.GetTimestamp(), request.Deadline);
+            var remaining = _timeProvider.GetElapsedTime(Clock.Now, request.Deadline);
             MessageCodec.WriteRequest(writer, request, Math.Max(0, remaining.Ticks));
             _transport!.Send(owner, writer.WrittenSpan.ToArray());
         }
@@ -218,11 +226,10 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
         }
 
         request.MessageId = header.MessageId;
-        request.ReplyTo = from;
-        request.Sink = this;
+        request.Caller = _callers.GetOrAdd(from, static (address, self) => new RemoteCaller(self, address), this);
         request.Chain = header.Chain;
         var remaining = TimeSpan.FromTicks(Math.Clamp(header.RemainingTicks, 0, _callTimeout.Ticks));
-        request.Deadline = _timeProvider.GetTimestamp() + (long)(remaining.TotalSeconds * _timeProvider.TimestampFrequency);
+        request.Deadline = Clock.Now + (long)(remaining.TotalSeconds * _timeProvider.TimestampFrequency);
         DeliverLocal(null, request);
     }
 

@@ -11,17 +11,20 @@ namespace Grid.Runtime.Scheduling;
 internal sealed class RequestSynchronizationContext : SynchronizationContext
 {
     private static long _nextRootId;
+    private readonly Request? _request;
+    private readonly bool _exclusive;
     private CallChain? _outgoing;
 
-    public RequestSynchronizationContext(GrainActivation activation, Request? request)
+    public RequestSynchronizationContext(GrainActivation activation, Request? request, bool exclusive)
     {
         Activation = activation;
-        Request = request;
+        _request = request;
+        _exclusive = exclusive;
     }
 
     public GrainActivation Activation { get; }
 
-    public Request? Request { get; }
+    public Request? Request => _exclusive ? Activation.ExclusiveRequest : _request;
 
     public override void Post(SendOrPostCallback d, object? state) => Activation.EnqueueContinuation(this, d, state);
 
@@ -30,10 +33,21 @@ internal sealed class RequestSynchronizationContext : SynchronizationContext
     /// <summary>The chain a call made from this turn carries.</summary>
     public CallChain OutgoingChain()
     {
-        return _outgoing ??= new CallChain(
-            Activation.GrainId,
-            Request?.Chain,
-            Request?.Chain?.RootId ?? RootIdOf(Request));
+        if (_outgoing is { } cached)
+        {
+            return cached;
+        }
+
+        var request = Request;
+        var chain = new CallChain(Activation.GrainId, request?.Chain, request?.Chain?.RootId ?? RootIdOf(request));
+
+        // The shared exclusive context stands for a different request on every turn, so it cannot cache.
+        if (!_exclusive)
+        {
+            _outgoing = chain;
+        }
+
+        return chain;
     }
 
     /// <summary>The id of the request tree the given request started, created on first use.</summary>

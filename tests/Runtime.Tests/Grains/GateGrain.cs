@@ -1,12 +1,16 @@
 namespace Grid.Runtime.Tests.Grains;
 
-internal sealed class GateGrain : Grain, IGateGrain
+internal sealed class GateGrain(LifecycleProbe probe) : Grain, IGateGrain
 {
     private TaskCompletionSource<string> _gate = new();
     private int _ticks;
     private IDisposable? _timer;
 
-    public Task<string> WaitAsync() => _gate.Task;
+    public Task<string> WaitAsync()
+    {
+        probe.Waiting(GetPrimaryKeyString());
+        return _gate.Task;
+    }
 
     public Task OpenAsync()
     {

@@ -66,18 +66,29 @@ public sealed class ReentrancyTests
     }
 
     [Fact]
-    public async Task NonReentrantGrain_CallWaitsBehindBlockedTurn_TimesOutAtDeadline()
+    public async Task Deadline_RemoteCallerBlockedTurnAndLocalCallQueuedBehindIt_BothTimeOut()
     {
         await using var cluster = await ClusterFixture.StartAsync(silo => silo.CallTimeout = TimeSpan.FromSeconds(30));
-        var grain = cluster.Client.GetGrain<IGateGrain>("blocked");
-        var blocked = grain.WaitAsync();
-        var queued = grain.OpenAsync();
+        const string key = "blocked";
+        var owner = cluster.SiloIndexOf<IGateGrain>(key);
+        var local = cluster.Silos[owner].GrainFactory.GetGrain<IGateGrain>(key);
+        var blocked = cluster.Client.GetGrain<IGateGrain>(key).WaitAsync();
+        await cluster.Service<LifecycleProbe>(owner).WhenWaiting(key).WaitAsync(ClusterFixture.Patience);
+        var queued = local.OpenAsync();
 
-        cluster.TimeProvider.Advance(TimeSpan.FromSeconds(31));
+        cluster.TimeProvider.Advance(TimeSpan.FromSeconds(29));
+        Assert.False(blocked.IsCompleted);
+        Assert.False(queued.IsCompleted);
+        cluster.TimeProvider.Advance(TimeSpan.FromSeconds(3));
 
         var blockedError = await Assert.ThrowsAsync<TimeoutException>(() => blocked.WaitAsync(ClusterFixture.Patience));
-        await Assert.ThrowsAsync<TimeoutException>(() => queued.WaitAsync(ClusterFixture.Patience));
+        var queuedError = await Assert.ThrowsAsync<TimeoutException>(() => queued.WaitAsync(ClusterFixture.Patience));
         Assert.Contains("WaitAsync", blockedError.Message, StringComparison.Ordinal);
+        Assert.Contains("OpenAsync", queuedError.Message, StringComparison.Ordinal);
+
+        // The timed-out caller stopped waiting but the turn still holds the grain until it ends.
+        await local.OpenInterleavedAsync();
+        Assert.Equal(0, await local.TicksAsync().WaitAsync(ClusterFixture.Patience));
     }
 
     [Fact]
@@ -86,9 +97,11 @@ public sealed class ReentrancyTests
         await using var cluster = await ClusterFixture.StartAsync(silo => silo.CallTimeout = TimeSpan.FromSeconds(5), siloCount: 1);
         var grain = cluster.Silos[0].GrainFactory.GetGrain<IGateGrain>("local-blocked");
         var blocked = grain.WaitAsync();
+        await cluster.Service<LifecycleProbe>().WhenWaiting("local-blocked").WaitAsync(ClusterFixture.Patience);
 
-        cluster.TimeProvider.Advance(TimeSpan.FromSeconds(6));
+        cluster.TimeProvider.Advance(TimeSpan.FromSeconds(7));
 
         await Assert.ThrowsAsync<TimeoutException>(() => blocked.WaitAsync(ClusterFixture.Patience));
+        await grain.OpenInterleavedAsync();
     }
 }
