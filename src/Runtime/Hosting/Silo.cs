@@ -96,6 +96,7 @@ public sealed partial class Silo : IAsyncDisposable
         }
 
         _collector?.Dispose();
+        _messages.IsStopping = true;
         var whenEmpty = _runtime.Catalog.WhenEmptyAsync();
         foreach (var activation in _runtime.Catalog.Activations)
         {

@@ -138,9 +138,18 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
         }
     }
 
+    /// <summary>Set when the silo stops: new requests are refused instead of creating activations.</summary>
+    public bool IsStopping { get; set; }
+
     private void DeliverLocal(GrainReference? target, Request request)
     {
         var silo = _silo!;
+        if (IsStopping && !silo.Catalog.TryGet(request.Target, out _))
+        {
+            request.TryFail(new SiloUnavailableException($"Silo {_self} is shutting down and takes no new activations."));
+            return;
+        }
+
         if (silo.Metrics.LatencyEnabled)
         {
             request.ReceivedTimestamp = _timeProvider.GetTimestamp();

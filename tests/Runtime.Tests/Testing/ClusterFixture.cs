@@ -9,7 +9,7 @@ internal static class ClusterFixture
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    public static Task<TestCluster> StartAsync(Action<Hosting.SiloOptions>? configureSilo = null, int siloCount = 2)
+    public static Task<TestCluster> StartAsync(Action<Grid.Runtime.Hosting.SiloOptions>? configureSilo = null, int siloCount = 2)
     {
         var siloNumber = 0;
         return TestCluster.StartAsync(options =>
