@@ -245,6 +245,13 @@ internal sealed partial class GrainActivation
         _runtime.Catalog.OnDeactivated(this);
         foreach (var request in forward)
         {
+            if (request is TimerTickRequest)
+            {
+                // A timer belongs to this activation and stops with it; its pending tick goes nowhere.
+                request.TryFail(new OperationCanceledException("The grain deactivated before its timer tick ran."));
+                continue;
+            }
+
             _runtime.Dispatcher.DeliverLocal(request);
         }
     }

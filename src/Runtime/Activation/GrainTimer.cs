@@ -63,6 +63,11 @@ internal sealed partial class GrainTimer : IDisposable
     private void OnTickFinished()
     {
         var tick = _current!;
+        if (_stopped.IsCancellationRequested)
+        {
+            return;
+        }
+
         try
         {
             new ValueTask(tick, 0).GetAwaiter().GetResult();

@@ -106,8 +106,9 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
                     break;
             }
         }
-        catch (Exception ex) when (ex is WireFormatException or ArgumentException)
+        catch (Exception ex)
         {
+            // Whatever a peer sends, a frame must never take the silo down.
             LogBadFrame(_logger, ex, from);
         }
     }
@@ -130,7 +131,7 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
 
         try
         {
-            _transport!.Send(request.Caller!.Address, writer.WrittenSpan.ToArray());
+            _transport!.Send(request.Caller!.Address, writer.WrittenMemory);
         }
         catch (SiloUnavailableException ex)
         {
@@ -188,7 +189,7 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
         {
             var remaining = _timeProvider.GetElapsedTime(Clock.Now, request.Deadline);
             MessageCodec.WriteRequest(writer, request, Math.Max(0, remaining.Ticks));
-            _transport!.Send(owner, writer.WrittenSpan.ToArray());
+            _transport!.Send(owner, writer.WrittenMemory);
         }
         catch (Exception ex)
         {
@@ -230,7 +231,7 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
             MessageCodec.WriteResponseHeader(writer, header.MessageId);
             writer.WriteByte(1);
             ExceptionCodec.Write(writer, ex);
-            _transport!.Send(from, writer.WrittenSpan.ToArray());
+            _transport!.Send(from, writer.WrittenMemory);
             return;
         }
 

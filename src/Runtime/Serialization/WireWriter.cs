@@ -20,6 +20,9 @@ public sealed class WireWriter : IDisposable
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _length);
 
+    /// <summary>The bytes written so far, valid until the writer is written to again or disposed.</summary>
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _length);
+
     /// <summary>The number of bytes written so far.</summary>
     public int Length => _length;
 
