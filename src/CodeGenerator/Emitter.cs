@@ -95,11 +95,17 @@ internal static class Emitter
 
         foreach (var grain in grainClasses)
         {
-            var arguments = string.Join(", ", grain.ConstructorParameterTypes.Select(t =>
-                $"global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<{t}>(services)"));
+            foreach (var registration in grain.Registrations)
+            {
+                w.Line(registration);
+            }
+
+            var arguments = string.Join(", ", grain.ConstructorParameters.Select(p => p.StateType is null
+                ? $"global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<{p.Type}>(context.Services)"
+                : $"context.PersistentState<{p.StateType}>({Literal(p.StateName!)}, {Literal(p.StorageName!)})"));
             w.Line($"{Invocation}.GrainRegistry.RegisterClass(new {Invocation}.GrainClassMetadata(");
             w.Line($"    typeof({grain.FullName}), typeof({grain.InterfaceFullName}), \"{grain.GrainType}\", {Bool(grain.IsReentrant)},");
-            w.Line($"    static services => new {grain.FullName}({arguments})));");
+            w.Line($"    static context => new {grain.FullName}({arguments})));");
         }
 
         w.Close().Close().Close();
@@ -255,4 +261,7 @@ internal static class Emitter
     private static string RequestName(InterfaceModel model, MethodModel method) => $"{model.SafeName}__{method.Name}__{method.MethodId}";
 
     private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Literal(string value) =>
+        Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
 }

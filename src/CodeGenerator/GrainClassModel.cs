@@ -5,5 +5,6 @@ internal sealed record GrainClassModel(
     string InterfaceFullName,
     string GrainType,
     bool IsReentrant,
-    EquatableArray<string> ConstructorParameterTypes,
+    EquatableArray<ConstructorParameterModel> ConstructorParameters,
+    EquatableArray<string> Registrations,
     EquatableArray<DiagnosticInfo> Diagnostics);

@@ -13,6 +13,8 @@ internal static class ModelBuilder
     private const string ReentrantAttribute = "Grid.Runtime.ReentrantAttribute";
     private const string AlwaysInterleaveAttribute = "Grid.Runtime.AlwaysInterleaveAttribute";
     private const string GrainTypeAttribute = "Grid.Runtime.GrainTypeAttribute";
+    private const string PersistentStateAttribute = "Grid.Runtime.Storage.PersistentStateAttribute";
+    private const string PersistentStateInterface = "Grid.Runtime.Storage.IPersistentState<TState>";
 
     public static bool IsGrainInterface(INamedTypeSymbol type) =>
         type.TypeKind == TypeKind.Interface
@@ -77,7 +79,7 @@ internal static class ModelBuilder
         if (leaves.Count != 1)
         {
             diagnostics.Add(new DiagnosticInfo("GRID005", $"Grain class '{type.Name}' implements {leaves.Count} unrelated grain interfaces; it must implement exactly one (which may extend others).", location));
-            return new GrainClassModel(TypeAnalysis.Name(type), string.Empty, string.Empty, false, default, new EquatableArray<DiagnosticInfo>(diagnostics));
+            return new GrainClassModel(TypeAnalysis.Name(type), string.Empty, string.Empty, false, default, default, new EquatableArray<DiagnosticInfo>(diagnostics));
         }
 
         if (type.IsGenericType || !IsAccessibleFromAssembly(type))
@@ -94,12 +96,20 @@ internal static class ModelBuilder
             diagnostics.Add(new DiagnosticInfo("GRID008", $"Grain class '{type.Name}' needs a public or internal constructor.", location));
         }
 
+        var registrations = new List<string>();
+        var parameters = new List<ConstructorParameterModel>();
+        foreach (var parameter in constructor?.Parameters ?? Enumerable.Empty<IParameterSymbol>())
+        {
+            parameters.Add(BuildConstructorParameter(type, parameter, registrations, diagnostics));
+        }
+
         return new GrainClassModel(
             TypeAnalysis.Name(type),
             TypeAnalysis.Name(leaves[0]),
             GrainTypeName(leaves[0]),
             TypeAnalysis.HasAttribute(type, ReentrantAttribute),
-            new EquatableArray<string>(constructor?.Parameters.Select(p => TypeAnalysis.Name(p.Type)) ?? Enumerable.Empty<string>()),
+            new EquatableArray<ConstructorParameterModel>(parameters),
+            new EquatableArray<string>(registrations.Distinct()),
             new EquatableArray<DiagnosticInfo>(diagnostics));
     }
 
@@ -178,6 +188,40 @@ internal static class ModelBuilder
             new EquatableArray<MemberModel>(models),
             new EquatableArray<string>(registrations.Distinct()),
             new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    private static ConstructorParameterModel BuildConstructorParameter(INamedTypeSymbol grain, IParameterSymbol parameter, List<string> registrations, List<DiagnosticInfo> diagnostics)
+    {
+        var typeName = TypeAnalysis.Name(parameter.Type);
+        var attribute = parameter.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == PersistentStateAttribute);
+        if (attribute is null)
+        {
+            return new ConstructorParameterModel(typeName, null, null, null);
+        }
+
+        var location = parameter.Locations.FirstOrDefault();
+        var stateName = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
+        var storageName = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as string : "Default";
+        if (parameter.Type is not INamedTypeSymbol { IsGenericType: true } stateInterface
+            || stateInterface.ConstructedFrom.ToDisplayString() != PersistentStateInterface)
+        {
+            diagnostics.Add(new DiagnosticInfo("GRID008", $"Parameter '{parameter.Name}' of grain class '{grain.Name}' is marked [PersistentState] but is not an IPersistentState<T>.", location));
+            return new ConstructorParameterModel(typeName, null, null, null);
+        }
+
+        if (string.IsNullOrWhiteSpace(stateName) || string.IsNullOrWhiteSpace(storageName))
+        {
+            diagnostics.Add(new DiagnosticInfo("GRID008", $"Parameter '{parameter.Name}' of grain class '{grain.Name}' needs a state name and a storage name.", location));
+        }
+
+        var stateType = stateInterface.TypeArguments[0];
+        if (stateType is not INamedTypeSymbol named || named.IsAbstract || !named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal))
+        {
+            diagnostics.Add(new DiagnosticInfo("GRID008", $"State type '{stateType.Name}' of grain class '{grain.Name}' needs a parameterless constructor, so a grain with no stored state starts from a new instance.", location));
+        }
+
+        TypeAnalysis.CollectCodecs(stateType, registrations, diagnostics, location, $"State '{stateName}' of grain class '{grain.Name}'");
+        return new ConstructorParameterModel(typeName, TypeAnalysis.Name(stateType), stateName, storageName);
     }
 
     private static SerializableModel Empty(INamedTypeSymbol type, bool isException, List<DiagnosticInfo> diagnostics) =>

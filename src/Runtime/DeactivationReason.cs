@@ -11,4 +11,7 @@ public enum DeactivationReason
 
     /// <summary>The silo is shutting down.</summary>
     ShuttingDown,
+
+    /// <summary>A write of the grain's state failed; the next activation reloads it from storage.</summary>
+    StorageFailure,
 }

@@ -1,5 +1,6 @@
 using Grid.Runtime.Invocation;
 using Grid.Runtime.Scheduling;
+using Grid.Runtime.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Grid.Runtime.Activation;
@@ -7,6 +8,27 @@ namespace Grid.Runtime.Activation;
 internal sealed partial class GrainActivation
 {
     private RequestSynchronizationContext? _lifecycleContext;
+    private List<IStateLifecycle>? _states;
+
+    IServiceProvider IGrainContext.Services => _runtime.Services;
+
+    IPersistentState<TState> IGrainContext.PersistentState<TState>(string stateName, string storageName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(stateName);
+        var state = new PersistentState<TState>(
+            this,
+            _runtime.Storage.Get(storageName),
+            new StateKey(GrainId.Type.Value, GrainId.Key, stateName));
+        (_states ??= []).Add(state);
+        return state;
+    }
+
+    /// <summary>A state write failed: no new calls are admitted, and the grain deactivates so its next activation reloads.</summary>
+    public void OnStorageFailed(Exception exception)
+    {
+        LogStorageFailed(_runtime.Logger, exception, GrainId);
+        RequestDeactivation(DeactivationReason.StorageFailure);
+    }
 
     public bool IsValid => _state == ActivationState.Valid;
 
@@ -129,10 +151,7 @@ internal sealed partial class GrainActivation
         Task task;
         try
         {
-            var instance = GrainClass.Create(_runtime.Services);
-            instance.Attach(this);
-            Instance = instance;
-            task = instance.OnActivateAsync(CancellationToken.None);
+            task = ActivateInstanceAsync();
         }
         catch (Exception ex)
         {
@@ -147,6 +166,22 @@ internal sealed partial class GrainActivation
         {
             task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(() => OnActivated(task));
         }
+    }
+
+    private async Task ActivateInstanceAsync()
+    {
+        var instance = GrainClass.Create(this);
+        instance.Attach(this);
+        Instance = instance;
+        if (_states is not null)
+        {
+            foreach (var state in _states)
+            {
+                await state.LoadAsync().ConfigureAwait(true);
+            }
+        }
+
+        await instance.OnActivateAsync(CancellationToken.None).ConfigureAwait(true);
     }
 
     private void OnActivated(Task task)
@@ -258,6 +293,9 @@ internal sealed partial class GrainActivation
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Activation of grain {GrainId} failed; its pending calls get the exception.")]
     private static partial void LogActivationFailed(ILogger logger, Exception exception, Identity.GrainId grainId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A state write of grain {GrainId} failed; its waiting callers get the error and it deactivates to reload.")]
+    private static partial void LogStorageFailed(ILogger logger, Exception exception, Identity.GrainId grainId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "OnDeactivateAsync of grain {GrainId} failed.")]
     private static partial void LogDeactivationFailed(ILogger logger, Exception? exception, Identity.GrainId grainId);

@@ -10,7 +10,7 @@ namespace Grid.Runtime.Activation;
 /// One in-memory instance of a grain and its mailbox. All of its work (starting requests, await continuations,
 /// activation and deactivation) runs one item at a time on the thread pool, so turns never overlap.
 /// </summary>
-internal sealed partial class GrainActivation : IThreadPoolWorkItem
+internal sealed partial class GrainActivation : IThreadPoolWorkItem, IGrainContext
 {
     private const int MaxItemsPerRun = 64;
 
@@ -20,6 +20,9 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
     private readonly SiloRuntime _runtime;
     private Request? _runningOne;
     private HashSet<Request>? _runningMore;
+
+    // Running requests whose turn ended while they await durability: they no longer block admission.
+    private int _released;
     private bool _scheduled;
     private ActivationState _state = ActivationState.Activating;
     private bool _deactivationRequested;
@@ -45,6 +48,8 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
     internal SiloRuntime Runtime => _runtime;
 
     private int RunningCount => (_runningOne is null ? 0 : 1) + (_runningMore?.Count ?? 0);
+
+    private int ActiveTurns => RunningCount - _released;
 
     /// <summary>Hands a request to this activation; false when it is gone and the caller must route again.</summary>
     public bool TryEnqueue(Request request)
@@ -104,6 +109,11 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
             else
             {
                 _runningMore?.Remove(request);
+            }
+
+            if (request.TurnReleased)
+            {
+                _released--;
             }
 
             if (request.CountsAsActivity)
@@ -195,6 +205,32 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
         }
     }
 
+    /// <summary>
+    /// Ends a request's turn for scheduling while it waits for its state to become durable, so the next request can
+    /// run and join the next group commit. The request stays tracked for its deadline and for deactivation.
+    /// </summary>
+    public void ReleaseTurn(Request request)
+    {
+        lock (_ready)
+        {
+            if (request.TurnReleased || request.RunningOn != this)
+            {
+                return;
+            }
+
+            request.TurnReleased = true;
+            _released++;
+            AdmitWaitingLocked();
+        }
+    }
+
+    /// <summary>Runs a callback as a work item of this activation, serialized with its turns.</summary>
+    public void RunOnTurn(SendOrPostCallback callback, object? state)
+    {
+        var context = _lifecycleContext ?? new RequestSynchronizationContext(this, request: null, exclusive: false);
+        EnqueueContinuation(context, callback, state);
+    }
+
     /// <summary>The request a shared exclusive context stands for: the only one running.</summary>
     internal Request? ExclusiveRequest => _runningOne;
 
@@ -204,7 +240,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
     /// </summary>
     private RequestSynchronizationContext ContextFor(Request request)
     {
-        if (ReferenceEquals(request, _runningOne) && _runningMore is null && !GrainClass.IsReentrant)
+        if (ReferenceEquals(request, _runningOne) && _runningMore is null && _released == 0 && !GrainClass.IsReentrant)
         {
             return _exclusiveContext ??= new RequestSynchronizationContext(this, request: null, exclusive: true);
         }
@@ -215,7 +251,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem
     private bool CanAdmit(Request request, out Exception? rejection)
     {
         rejection = null;
-        if (RunningCount == 0 || GrainClass.IsReentrant || request.IsAlwaysInterleave)
+        if (ActiveTurns == 0 || GrainClass.IsReentrant || request.IsAlwaysInterleave)
         {
             return true;
         }

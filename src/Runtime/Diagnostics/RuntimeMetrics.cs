@@ -17,6 +17,11 @@ internal sealed class RuntimeMetrics : IDisposable
     private readonly Counter<long> _calls;
     private readonly Counter<long> _errors;
     private readonly Histogram<double> _duration;
+    private readonly Counter<long> _writes;
+    private readonly Counter<long> _writeErrors;
+    private readonly Histogram<int> _writeBatch;
+    private readonly Histogram<int> _writeBytes;
+    private readonly Histogram<double> _writeDuration;
 
     public RuntimeMetrics(SiloAddress silo, Func<Catalog?> catalog)
     {
@@ -28,6 +33,19 @@ internal sealed class RuntimeMetrics : IDisposable
             "ms",
             "Time from a call reaching its silo to its completion, by grain type and method.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 5000] });
+        _writes = _meter.CreateCounter<long>("grid.storage.writes", "{write}", "State writes, by grain type and storage.");
+        _writeErrors = _meter.CreateCounter<long>("grid.storage.write_errors", "{write}", "State writes that failed, by grain type and storage.");
+        _writeBatch = _meter.CreateHistogram<int>(
+            "grid.storage.write.batch_size",
+            "{call}",
+            "Callers whose changes one state write made durable (group commit).",
+            advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024] });
+        _writeBytes = _meter.CreateHistogram<int>("grid.storage.write.size", "By", "Bytes per state write.");
+        _writeDuration = _meter.CreateHistogram<double>(
+            "grid.storage.write.duration",
+            "ms",
+            "Time of one state write until durable.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 1000] });
         _meter.CreateObservableUpDownCounter(
             "grid.activations",
             () => (catalog()?.CountsByGrainType ?? []).Select(pair => new Measurement<long>(pair.Value, new KeyValuePair<string, object?>("grain_type", pair.Key.Value))),
@@ -36,6 +54,19 @@ internal sealed class RuntimeMetrics : IDisposable
     }
 
     public bool LatencyEnabled => _duration.Enabled;
+
+    public void RecordWrite(string grainType, string storage, int batchSize, int bytes, TimeSpan elapsed, bool failed)
+    {
+        ReadOnlySpan<KeyValuePair<string, object?>> tags = [new("grain_type", grainType), new("storage", storage)];
+        _writes.Add(1, tags);
+        _writeBatch.Record(batchSize, tags);
+        _writeBytes.Record(bytes, tags);
+        _writeDuration.Record(elapsed.TotalMilliseconds, tags);
+        if (failed)
+        {
+            _writeErrors.Add(1, tags);
+        }
+    }
 
     public void RecordCall(Request request, Exception? exception, TimeProvider timeProvider)
     {

@@ -72,7 +72,7 @@ public sealed partial class Silo : IAsyncDisposable
     public int CollectIdleActivations() => _collector?.Collect() ?? 0;
 
     /// <summary>Starts serving calls.</summary>
-    public Task StartAsync(CancellationToken cancellationToken = default)
+    public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
         {
@@ -80,11 +80,11 @@ public sealed partial class Silo : IAsyncDisposable
         }
 
         GeneratedCodeLoader.LoadAll();
+        await _runtime.Storage.InitializeAllAsync(cancellationToken).ConfigureAwait(false);
         _messages.Attach(_network.Connect(Address, _messages));
         _collector = new ActivationCollector(_runtime);
         _sweeper = new DeadlineSweeper(_messages, _runtime.Catalog, _runtime.TimeProvider, _runtime.Options.DeadlineSweepInterval);
         LogStarted(_logger, Address, _messages.Partitions.PartitionCount);
-        return Task.CompletedTask;
     }
 
     /// <summary>Deactivates every activation (running OnDeactivateAsync) and disconnects.</summary>
@@ -122,6 +122,7 @@ public sealed partial class Silo : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(_runtime.Options.ShutdownTimeout);
         await StopAsync(timeout.Token).ConfigureAwait(false);
+        await _runtime.Storage.DisposeAsync().ConfigureAwait(false);
         _runtime.Metrics.Dispose();
     }
 

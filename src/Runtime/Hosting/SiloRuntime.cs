@@ -3,6 +3,8 @@ using Grid.Runtime.Diagnostics;
 using Grid.Runtime.Identity;
 using Grid.Runtime.Invocation;
 using Grid.Runtime.Messaging;
+using Grid.Runtime.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Grid.Runtime.Hosting;
@@ -21,6 +23,7 @@ internal sealed class SiloRuntime
         Services = services;
         Logger = logger;
         Catalog = new Catalog(this);
+        Storage = new GrainStorageCatalog(services.GetServices<GrainStorageRegistration>(), services);
         Metrics = new RuntimeMetrics(self, () => Catalog);
     }
 
@@ -35,6 +38,8 @@ internal sealed class SiloRuntime
     public ILogger Logger { get; }
 
     public Catalog Catalog { get; }
+
+    public GrainStorageCatalog Storage { get; }
 
     public RuntimeMetrics Metrics { get; }
 

@@ -6,7 +6,7 @@ namespace Grid.Runtime.Invocation;
 public sealed class GrainClassMetadata
 {
     /// <summary>Creates the metadata.</summary>
-    public GrainClassMetadata(Type grainClass, Type grainInterface, string grainType, bool isReentrant, Func<IServiceProvider, Grain> create)
+    public GrainClassMetadata(Type grainClass, Type grainInterface, string grainType, bool isReentrant, Func<IGrainContext, Grain> create)
     {
         GrainClass = grainClass;
         GrainInterface = grainInterface;
@@ -27,6 +27,6 @@ public sealed class GrainClassMetadata
     /// <summary>True when the class carries <see cref="ReentrantAttribute"/>.</summary>
     public bool IsReentrant { get; }
 
-    /// <summary>Creates an instance, resolving constructor parameters from the silo's services.</summary>
-    public Func<IServiceProvider, Grain> Create { get; }
+    /// <summary>Creates an instance, resolving constructor parameters from the silo's services and the grain's durable states.</summary>
+    public Func<IGrainContext, Grain> Create { get; }
 }

@@ -26,6 +26,9 @@ public abstract class Request
 
     internal GrainActivation? RunningOn { get; set; }
 
+    /// <summary>True once the request gave up its turn to await durability.</summary>
+    internal bool TurnReleased { get; set; }
+
     /// <summary>Where the outcome goes when the caller is on another silo; null for a local caller.</summary>
     internal RemoteCaller? Caller { get; set; }
 

@@ -27,7 +27,12 @@ public static class ExceptionFactories
         [typeof(OperationCanceledException).FullName!] = message => new OperationCanceledException(message),
         [typeof(TaskCanceledException).FullName!] = message => new TaskCanceledException(message),
         [typeof(UnauthorizedAccessException).FullName!] = message => new UnauthorizedAccessException(message),
+        [typeof(IOException).FullName!] = message => new IOException(message),
+        [typeof(ObjectDisposedException).FullName!] = message => new InvalidOperationException(message),
         [typeof(CallCycleException).FullName!] = message => new CallCycleException(message),
+        [typeof(SiloUnavailableException).FullName!] = message => new SiloUnavailableException(message),
+        [typeof(Storage.StorageConflictException).FullName!] = message => new Storage.StorageConflictException(message),
+        [typeof(Storage.StorageUnavailableException).FullName!] = message => new Storage.StorageUnavailableException(message),
         [typeof(WireFormatException).FullName!] = message => new WireFormatException(message),
         [typeof(SerializationNotSupportedException).FullName!] = message => new SerializationNotSupportedException(message),
     };

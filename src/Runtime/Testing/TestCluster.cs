@@ -4,6 +4,7 @@ using Grid.Runtime.Identity;
 using Grid.Runtime.Invocation;
 using Grid.Runtime.Messaging;
 using Grid.Runtime.Placement;
+using Grid.Runtime.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -21,8 +22,9 @@ public sealed class TestCluster : IAsyncDisposable
 {
     private readonly List<ServiceProvider> _providers;
 
-    private TestCluster(FakeTimeProvider timeProvider, SiloOptions options, IReadOnlyList<Silo> silos, List<ServiceProvider> providers, ClusterClient client)
+    private TestCluster(FakeTimeProvider timeProvider, SiloOptions options, IReadOnlyList<Silo> silos, List<ServiceProvider> providers, ClusterClient client, MemoryGrainStorage storage)
     {
+        Storage = storage;
         TimeProvider = timeProvider;
         Options = options;
         Silos = silos;
@@ -41,6 +43,9 @@ public sealed class TestCluster : IAsyncDisposable
 
     /// <summary>A client that hosts no grains; every call it makes crosses the in-memory network.</summary>
     public ClusterClient Client { get; }
+
+    /// <summary>The in-memory storage every silo shares as "Default", unless the services name another.</summary>
+    public MemoryGrainStorage Storage { get; }
 
     /// <summary>Live activations over all silos.</summary>
     public int ActivationCount => Silos.Sum(s => s.ActivationCount);
@@ -61,6 +66,7 @@ public sealed class TestCluster : IAsyncDisposable
             .ToArray();
         var membership = new StaticClusterMembership(addresses);
 
+        var storage = new MemoryGrainStorage();
         var silos = new List<Silo>();
         var providers = new List<ServiceProvider>();
         foreach (var address in addresses)
@@ -70,6 +76,7 @@ public sealed class TestCluster : IAsyncDisposable
             services.AddSingleton<TimeProvider>(timeProvider);
             services.AddSingleton(timeProvider);
             services.AddSingleton(_ => holder.Silo!.GrainFactory);
+            services.AddGrainStorage(PersistentStateAttribute.DefaultStorage, _ => storage);
             clusterOptions.ConfigureServices?.Invoke(services);
             services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
             var provider = services.BuildServiceProvider();
@@ -79,13 +86,25 @@ public sealed class TestCluster : IAsyncDisposable
             providers.Add(provider);
         }
 
-        foreach (var silo in silos)
+        try
         {
-            await silo.StartAsync().ConfigureAwait(false);
+            foreach (var silo in silos)
+            {
+                await silo.StartAsync().ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            foreach (var provider in providers)
+            {
+                await provider.DisposeAsync().ConfigureAwait(false);
+            }
+
+            throw;
         }
 
         var client = new ClusterClient(new SiloAddress("client", 1), siloOptions, membership, network, timeProvider, NullLoggerFactory.Instance);
-        return new TestCluster(timeProvider, siloOptions, silos, providers, client);
+        return new TestCluster(timeProvider, siloOptions, silos, providers, client, storage);
     }
 
     /// <summary>The grain id a reference of this interface and key points at.</summary>

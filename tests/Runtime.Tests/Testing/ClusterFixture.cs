@@ -1,3 +1,4 @@
+using Grid.Runtime.Storage;
 using Grid.Runtime.Testing;
 using Grid.Runtime.Tests.Grains;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ internal static class ClusterFixture
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    public static Task<TestCluster> StartAsync(Action<Grid.Runtime.Hosting.SiloOptions>? configureSilo = null, int siloCount = 2)
+    public static Task<TestCluster> StartAsync(Action<Grid.Runtime.Hosting.SiloOptions>? configureSilo = null, int siloCount = 2, IGrainStorage? storage = null)
     {
         var siloNumber = 0;
         return TestCluster.StartAsync(options =>
@@ -21,6 +22,10 @@ internal static class ClusterFixture
                 services.AddSingleton<LifecycleProbe>();
                 services.AddSingleton<FaultSwitch>();
                 services.AddSingleton(new SiloIdentity { Name = $"silo-{siloNumber++}" });
+                if (storage is not null)
+                {
+                    services.AddGrainStorage(PersistentStateAttribute.DefaultStorage, _ => storage);
+                }
             };
         });
     }

@@ -1,0 +1,58 @@
+namespace Grid.Runtime.Storage;
+
+/// <summary>Grain storage in process memory, for tests: the same compare-and-swap contract, nothing survives the process.</summary>
+public sealed class MemoryGrainStorage : IGrainStorage
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<StateKey, StoredState> _states = [];
+
+    /// <inheritdoc />
+    public string Kind => "memory";
+
+    /// <summary>Number of stored states, cleared ones included.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _states.Count;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task<StoredState?> ReadAsync(StateKey key, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_states.TryGetValue(key, out var stored) ? stored with { Data = stored.Data?.ToArray() } : null);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<long> WriteAsync(StateKey key, ReadOnlyMemory<byte> data, long expectedVersion, CancellationToken cancellationToken) =>
+        Task.FromResult(Swap(key, data.ToArray(), expectedVersion));
+
+    /// <inheritdoc />
+    public Task<long> ClearAsync(StateKey key, long expectedVersion, CancellationToken cancellationToken) =>
+        Task.FromResult(Swap(key, null, expectedVersion));
+
+    private long Swap(StateKey key, byte[]? data, long expectedVersion)
+    {
+        lock (_lock)
+        {
+            var current = _states.TryGetValue(key, out var stored) ? stored.Version : 0;
+            if (current != expectedVersion)
+            {
+                throw StorageConflictException.For(key, expectedVersion);
+            }
+
+            _states[key] = new StoredState(data, current + 1);
+            return current + 1;
+        }
+    }
+}
