@@ -59,7 +59,7 @@ public sealed class GridGeneratorTests
         var initializer = run.Source("GridModuleInitializer.g.cs");
         Assert.Contains("[global::System.Runtime.CompilerServices.ModuleInitializer]", initializer, StringComparison.Ordinal);
         Assert.Contains("typeof(global::Shop.CartGrain), typeof(global::Shop.ICartGrain), \"cart\"", initializer, StringComparison.Ordinal);
-        Assert.Contains("new global::Shop.CartGrain(global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::System.TimeProvider>(services))", initializer, StringComparison.Ordinal);
+        Assert.Contains("new global::Shop.CartGrain(global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::System.TimeProvider>(context.Services))", initializer, StringComparison.Ordinal);
     }
 
     [Fact]
