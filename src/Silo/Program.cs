@@ -1,4 +1,5 @@
 using Grid.Api.Health;
+using Grid.Api.Probes;
 using Grid.Runtime.Hosting;
 using Grid.Silo;
 
@@ -8,5 +9,6 @@ builder.Services.AddGridSilo();
 
 var app = builder.Build();
 app.MapHealth();
+app.MapProbes();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 app.Run();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using Grid.Runtime.Storage;
 
 namespace Grid.Silo;
 
@@ -8,6 +10,10 @@ internal static class StartupBanner
 {
     public static void Print(WebApplication app)
     {
+        var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        Console.WriteLine(string.Equals(storage.Provider, StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase)
+            ? $"Grid storage: SQLite at {Path.Combine(app.Environment.ContentRootPath, storage.DataDirectory, storage.SqliteFileName)}"
+            : $"Grid storage: {storage.Provider}");
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
         {

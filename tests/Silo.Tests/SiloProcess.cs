@@ -53,6 +53,13 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public Task<Uri> WhenListening() => _listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
+    /// <summary>Kills the silo with SIGKILL: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
     public async Task<int> WaitForExitAsync()
     {
         await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
