@@ -1,5 +1,6 @@
 using Grid.Runtime;
 using Grid.Runtime.Hosting;
+using Grid.Runtime.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,11 +21,17 @@ internal sealed class BenchSilo : IAsyncDisposable
 
     public Silo Silo => _host.Services.GetRequiredService<Silo>();
 
-    public static async Task<BenchSilo> StartAsync()
+    public static async Task<BenchSilo> StartAsync(IGrainStorage? storage = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
+        builder.Configuration["Grid:Storage:Provider"] = "Memory";
         builder.Services.AddGridSilo();
+        if (storage is not null)
+        {
+            builder.Services.AddGrainStorage(PersistentStateAttribute.DefaultStorage, _ => storage);
+        }
+
         var host = builder.Build();
         await host.StartAsync();
         return new BenchSilo(host);
