@@ -201,9 +201,15 @@ internal static class Emitter
             }
         }
 
-        foreach (var member in model.Members)
+        // Tagged, length-prefixed fields: a reader skips tags it does not know and keeps defaults for missing ones,
+        // so stored state survives members being added, removed or reordered.
+        w.Line($"writer.WriteVarUInt64({model.Members.Count});");
+        for (var i = 0; i < model.Members.Count; i++)
         {
-            w.Line($"{Serialization}.Codec<{member.Type}>.Write(writer, value.{member.Name});");
+            var member = model.Members[i];
+            w.Line($"var at{i} = writer.BeginField({member.Tag}u);");
+            w.Line($"{Serialization}.Codec<{member.Type}>.Write(writer, value.@{member.Name});");
+            w.Line($"writer.EndField(at{i});");
         }
 
         w.Close();
@@ -216,10 +222,35 @@ internal static class Emitter
 
         for (var i = 0; i < model.Members.Count; i++)
         {
-            w.Line($"var m{i} = {Serialization}.Codec<{model.Members[i].Type}>.Read(reader);");
+            w.Line($"var m{i} = default({model.Members[i].Type});");
+            w.Line($"var h{i} = false;");
         }
 
-        w.Line($"return {Construct(model, i => $"m{i}")};");
+        w.Line("var count = reader.ReadCount();");
+        w.Open("for (var i = 0; i < count; i++)");
+        w.Line("var tag = (uint)reader.ReadVarUInt64();");
+        w.Line("var field = reader.ReadField();");
+        w.Open("switch (tag)");
+        for (var i = 0; i < model.Members.Count; i++)
+        {
+            w.Line($"case {model.Members[i].Tag}u: m{i} = {Serialization}.Codec<{model.Members[i].Type}>.Read(field); h{i} = true; break;");
+        }
+
+        w.Close();
+        w.Close();
+        var initialized = Enumerable.Range(0, model.Members.Count).Where(i => model.Members[i].ConstructorIndex < 0).ToList();
+        if (initialized.Count == 0)
+        {
+            w.Line($"return {Construct(model, i => $"m{i}")};");
+        }
+        else
+        {
+            // A member missing from old data keeps the default its declaration gives it.
+            w.Line($"if ({string.Join(" && ", initialized.Select(i => $"h{i}"))}) return {Construct(model, i => $"m{i}")};");
+            w.Line($"var baseline = {Construct(model, i => $"m{i}", withInitializers: false)};");
+            w.Line($"return {Construct(model, i => model.Members[i].ConstructorIndex < 0 ? $"(h{i} ? m{i} : baseline.@{model.Members[i].Name})" : $"m{i}")};");
+        }
+
         w.Close();
         if (!model.IsImmutable)
         {
@@ -230,14 +261,14 @@ internal static class Emitter
                 w.Line("if (value is null) return null;");
             }
 
-            w.Line($"return {Construct(model, i => $"{Serialization}.Codec<{model.Members[i].Type}>.Copy(value.{model.Members[i].Name})")};");
+            w.Line($"return {Construct(model, i => $"{Serialization}.Codec<{model.Members[i].Type}>.Copy(value.@{model.Members[i].Name})")};");
             w.Close();
         }
 
         w.Close();
     }
 
-    private static string Construct(SerializableModel model, System.Func<int, string> valueOf)
+    private static string Construct(SerializableModel model, System.Func<int, string> valueOf, bool withInitializers = true)
     {
         var constructorArguments = new string[model.ConstructorParameterCount];
         var initializers = new List<string>();
@@ -248,9 +279,9 @@ internal static class Emitter
             {
                 constructorArguments[member.ConstructorIndex] = valueOf(i);
             }
-            else
+            else if (withInitializers)
             {
-                initializers.Add($"{member.Name} = {valueOf(i)}");
+                initializers.Add($"@{member.Name} = {valueOf(i)}");
             }
         }
 

@@ -13,6 +13,7 @@ internal static class ModelBuilder
     private const string ReentrantAttribute = "Grid.Runtime.ReentrantAttribute";
     private const string AlwaysInterleaveAttribute = "Grid.Runtime.AlwaysInterleaveAttribute";
     private const string GrainTypeAttribute = "Grid.Runtime.GrainTypeAttribute";
+    private const string IdAttribute = "Grid.Runtime.IdAttribute";
     private const string PersistentStateAttribute = "Grid.Runtime.Storage.PersistentStateAttribute";
     private const string PersistentStateInterface = "Grid.Runtime.Storage.IPersistentState<TState>";
 
@@ -174,7 +175,14 @@ internal static class ModelBuilder
             }
 
             TypeAnalysis.CollectCodecs(memberType, registrations, diagnostics, member.Locations.FirstOrDefault() ?? location, $"Member '{type.Name}.{member.Name}'");
-            models.Add(new MemberModel(member.Name, TypeAnalysis.Name(memberType), index));
+            var tag = TagOf(member, index >= 0 ? constructorParameters[index] : null);
+            if (models.FirstOrDefault(m => m.Tag == tag) is { } clash)
+            {
+                diagnostics.Add(new DiagnosticInfo("GRID007", $"Members '{type.Name}.{clash.Name}' and '{type.Name}.{member.Name}' have the same wire tag {tag}; give one of them [Id(n)] with a unique number.", member.Locations.FirstOrDefault() ?? location));
+                continue;
+            }
+
+            models.Add(new MemberModel(member.Name, TypeAnalysis.Name(memberType), index, tag));
         }
 
         return new SerializableModel(
@@ -188,6 +196,28 @@ internal static class ModelBuilder
             new EquatableArray<MemberModel>(models),
             new EquatableArray<string>(registrations.Distinct()),
             new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    /// <summary>The member's wire tag: its [Id], else a stable FNV-1a hash of its name.</summary>
+    private static uint TagOf(ISymbol member, IParameterSymbol? parameter)
+    {
+        foreach (var symbol in new ISymbol?[] { member, parameter })
+        {
+            var id = symbol?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == IdAttribute);
+            if (id is { ConstructorArguments.Length: 1 } && id.ConstructorArguments[0].Value is uint explicitTag)
+            {
+                return explicitTag;
+            }
+        }
+
+        var hash = 2166136261u;
+        foreach (var c in member.Name)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        // Small explicit ids and hashed names never meet: hashes keep the top bit set.
+        return hash | 0x8000_0000u;
     }
 
     private static ConstructorParameterModel BuildConstructorParameter(INamedTypeSymbol grain, IParameterSymbol parameter, List<string> registrations, List<DiagnosticInfo> diagnostics)

@@ -20,6 +20,7 @@ public sealed class GridGeneratorDiagnosticTests
     [InlineData("GRID006", "'IBadGrain' declares 'Name'", "public interface IBadGrain : IGrainWithStringKey { string Name { get; } Task Ping(); }")]
     [InlineData("GRID007", "'Box' cannot have a generated serializer", "[GenerateSerializer] public sealed class Box<T> { public T? Value { get; set; } }")]
     [InlineData("GRID007", "Member 'Holder.Value' can be neither passed to a constructor nor set", "[GenerateSerializer] public sealed class Holder { public int Value { get; } }")]
+    [InlineData("GRID007", "have the same wire tag 5", "[GenerateSerializer] public sealed class Twins { [Id(5)] public int A { get; set; } [Id(5)] public int B { get; set; } }")]
     [InlineData("GRID007", "Exception 'OutOfStockException' needs a constructor taking only the message", "[GenerateSerializer] public sealed class OutOfStockException : Exception { public OutOfStockException(int missing) : base(missing.ToString()) { } }")]
     public void Run_UnsupportedShape_ReportsOneError(string id, string messageFragment, string source)
     {

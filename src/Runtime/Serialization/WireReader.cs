@@ -107,6 +107,20 @@ public sealed class WireReader
         return length < 0 ? null : ReadRaw(length).ToArray();
     }
 
+    /// <summary>Reads the length of a tagged field and returns a reader over just its bytes, skipping them here.</summary>
+    public WireReader ReadField()
+    {
+        var length = BinaryPrimitives.ReadInt32LittleEndian(ReadRaw(4));
+        if (length < 0 || length > _data.Length - _position)
+        {
+            throw Truncated();
+        }
+
+        var field = new WireReader(_data.Slice(_position, length));
+        _position += length;
+        return field;
+    }
+
     /// <summary>Reads the presence marker of a reference.</summary>
     public bool ReadPresence() => ReadByte() switch
     {

@@ -118,6 +118,20 @@ public sealed class WireWriter : IDisposable
         WriteRaw(value);
     }
 
+    /// <summary>Starts a tagged field: writes its tag and reserves its length; pass the result to <see cref="EndField"/>.</summary>
+    public int BeginField(uint tag)
+    {
+        WriteVarUInt64(tag);
+        Ensure(4);
+        var position = _length;
+        _length += 4;
+        return position;
+    }
+
+    /// <summary>Ends a tagged field by filling in its length, so readers that do not know the tag can skip it.</summary>
+    public void EndField(int position) =>
+        BinaryPrimitives.WriteInt32LittleEndian(_buffer.AsSpan(position), _length - position - 4);
+
     /// <summary>Writes the presence marker of a reference: false for null.</summary>
     public void WritePresence(bool present) => WriteByte(present ? (byte)1 : (byte)0);
 
