@@ -1,0 +1,106 @@
+using Grid.Grains.Inventory.Commands;
+
+namespace Grid.Grains.Inventory;
+
+internal sealed partial class InventoryLedger
+{
+    private (InventoryError, DateTimeOffset?) Reserve(ReserveStock command, DateTimeOffset now)
+    {
+        if (!InventoryLimits.IsQuantity(command.Quantity))
+        {
+            return (InventoryError.InvalidQuantity, null);
+        }
+
+        if (!IsHold(command.Hold))
+        {
+            return (InventoryError.InvalidHold, null);
+        }
+
+        if (!InventoryLimits.IsText(command.Owner))
+        {
+            return (InventoryError.InvalidText, null);
+        }
+
+        if (State.Reservations.ContainsKey(command.Reservation.Value))
+        {
+            return (InventoryError.ReservationExists, null);
+        }
+
+        if (command.Quantity > AvailableToSell)
+        {
+            return (InventoryError.InsufficientStock, null);
+        }
+
+        var expiresAt = now + command.Hold;
+        State.Reservations[command.Reservation.Value] = new Reservation(command.Reservation, command.Quantity, command.Channel, command.Owner, expiresAt, now);
+        State.Reserved += command.Quantity;
+        _expiries.Add((expiresAt, command.Reservation.Value));
+        return (InventoryError.None, expiresAt);
+    }
+
+    private (InventoryError, DateTimeOffset?) Extend(ExtendReservation command, DateTimeOffset now)
+    {
+        if (!IsHold(command.Hold))
+        {
+            return (InventoryError.InvalidHold, null);
+        }
+
+        if (!TryFindReservation(command.Reservation.Value, out var reservation, out var error))
+        {
+            return (error, null);
+        }
+
+        var expiresAt = now + command.Hold;
+        _expiries.Remove((reservation.ExpiresAt, reservation.Id.Value));
+        _expiries.Add((expiresAt, reservation.Id.Value));
+        State.Reservations[reservation.Id.Value] = reservation with { ExpiresAt = expiresAt };
+        return (InventoryError.None, expiresAt);
+    }
+
+    private InventoryError Release(ReleaseReservation command)
+    {
+        if (!TryFindReservation(command.Reservation.Value, out var reservation, out var error))
+        {
+            return error;
+        }
+
+        RemoveReservation(reservation);
+        return InventoryError.None;
+    }
+
+    private InventoryError Commit(CommitReservation command)
+    {
+        if (!TryFindReservation(command.Reservation.Value, out var reservation, out var error))
+        {
+            return error;
+        }
+
+        RemoveReservation(reservation);
+        var key = command.Order.Value;
+        var allocated = State.Allocations.TryGetValue(key, out var existing) ? existing.Quantity : 0;
+        State.Allocations[key] = new Allocation(command.Order, allocated + reservation.Quantity, reservation.Channel);
+        State.Allocated += reservation.Quantity;
+        return InventoryError.None;
+    }
+
+    private bool TryFindReservation(string id, out Reservation reservation, out InventoryError error)
+    {
+        if (State.Reservations.TryGetValue(id, out reservation!))
+        {
+            error = InventoryError.None;
+            return true;
+        }
+
+        error = State.RecentlyExpired.Contains(id) ? InventoryError.ReservationExpired : InventoryError.UnknownReservation;
+        return false;
+    }
+
+    private void RemoveReservation(Reservation reservation)
+    {
+        State.Reservations.Remove(reservation.Id.Value);
+        State.Reserved -= reservation.Quantity;
+        _expiries.Remove((reservation.ExpiresAt, reservation.Id.Value));
+    }
+
+    private static bool IsHold(TimeSpan hold) => hold >= InventoryLimits.MinHold && hold <= InventoryLimits.MaxHold;
+}

@@ -1,0 +1,161 @@
+using Grid.Grains.Inventory.Commands;
+using Grid.Grains.Inventory.Events;
+
+namespace Grid.Grains.Inventory;
+
+/// <summary>
+/// The rules of one SKU at one location, with no I/O: a command and the time go in, an outcome and events come out.
+/// Deterministic, so the grain can persist either the state or the accepted commands. Nothing is ever promised beyond
+/// available-to-sell at the moment of the promise; rejections change nothing.
+/// </summary>
+internal sealed partial class InventoryLedger
+{
+    private readonly SortedSet<(DateTimeOffset ExpiresAt, string Id)> _expiries = [];
+    private readonly Queue<(DateTimeOffset At, string Key)> _idempotencyOrder = new();
+    private readonly List<object> _events = [];
+
+    public InventoryLedger(InventoryKey key, InventoryState state)
+    {
+        Key = key;
+        State = state;
+        foreach (var reservation in state.Reservations.Values)
+        {
+            _expiries.Add((reservation.ExpiresAt, reservation.Id.Value));
+        }
+
+        foreach (var (idempotencyKey, record) in state.Idempotency.OrderBy(pair => pair.Value.AcceptedAt))
+        {
+            _idempotencyOrder.Enqueue((record.AcceptedAt, idempotencyKey));
+        }
+    }
+
+    public InventoryKey Key { get; }
+
+    public InventoryState State { get; }
+
+    public long AvailableToSell => Math.Max(0, State.OnHand - State.Reserved - State.Allocated - State.SafetyStock);
+
+    public AvailabilitySnapshot Availability =>
+        new(State.OnHand, State.Reserved, State.Allocated, State.SafetyStock, AvailableToSell, State.Sequence);
+
+    /// <summary>When the earliest hold runs out, if any.</summary>
+    public DateTimeOffset? NextExpiry => _expiries.Count == 0 ? null : _expiries.Min.ExpiresAt;
+
+    /// <summary>Available to sell now plus inbound supply expected on or before <paramref name="date"/>.</summary>
+    public long AvailableToPromise(DateOnly date) =>
+        AvailableToSell + State.Inbound.Values.Where(supply => supply.ExpectedOn <= date).Sum(supply => supply.Quantity);
+
+    /// <summary>Takes the events raised since the last call.</summary>
+    public IReadOnlyList<object> TakeEvents()
+    {
+        var events = _events.ToArray();
+        _events.Clear();
+        return events;
+    }
+
+    /// <summary>Applies a command at a time: expired holds go first, then idempotency, validation and the change.</summary>
+    public InventoryResult Execute(IInventoryCommand command, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ExpireDue(now);
+        var fingerprint = Fingerprint.Of(command);
+        if (State.Idempotency.TryGetValue(command.Key.Value, out var previous))
+        {
+            return previous.Fingerprint == fingerprint
+                ? previous.Result with { Replayed = true }
+                : Reject(InventoryError.IdempotencyKeyReused);
+        }
+
+        var availableBefore = AvailableToSell;
+        var (error, expiresAt) = Apply(command, now);
+        if (error != InventoryError.None)
+        {
+            return Reject(error);
+        }
+
+        OnAvailabilityMaybeChanged(availableBefore, now);
+        var result = new InventoryResult(InventoryError.None, Availability, expiresAt, Replayed: false);
+        Remember(command.Key.Value, fingerprint, result, now);
+        return result;
+    }
+
+    /// <summary>Releases every hold that has run out by <paramref name="now"/>; returns how many.</summary>
+    public int ExpireDue(DateTimeOffset now)
+    {
+        var expired = 0;
+        var availableBefore = AvailableToSell;
+        while (_expiries.Count > 0 && _expiries.Min.ExpiresAt <= now)
+        {
+            var (_, id) = _expiries.Min;
+            _expiries.Remove(_expiries.Min);
+            if (State.Reservations.Remove(id, out var reservation))
+            {
+                State.Reserved -= reservation.Quantity;
+                RememberExpired(id);
+                _events.Add(new ReservationExpired(Key, reservation, now));
+                expired++;
+            }
+        }
+
+        if (expired > 0)
+        {
+            OnAvailabilityMaybeChanged(availableBefore, now);
+        }
+
+        return expired;
+    }
+
+    private (InventoryError Error, DateTimeOffset? ExpiresAt) Apply(IInventoryCommand command, DateTimeOffset now) => command switch
+    {
+        ReserveStock reserve => Reserve(reserve, now),
+        ExtendReservation extend => Extend(extend, now),
+        ReleaseReservation release => (Release(release), null),
+        CommitReservation commit => (Commit(commit), null),
+        FulfilAllocation fulfil => (Fulfil(fulfil), null),
+        ReleaseAllocation release => (ReleaseAllocation(release), null),
+        ReturnStock returned => (Return(returned), null),
+        AdjustStock adjust => (Adjust(adjust, now), null),
+        SetOnHand count => (Count(count, now), null),
+        ExpectInbound expect => (Expect(expect), null),
+        ReceiveInbound receive => (Receive(receive), null),
+        TransferOut transfer => (Send(transfer), null),
+        TransferIn transfer => (Accept(transfer), null),
+        SetSafetyStock safety => (SetSafety(safety), null),
+        _ => throw new ArgumentException($"Unknown inventory command {command.GetType().Name}.", nameof(command)),
+    };
+
+    private InventoryResult Reject(InventoryError error) => new(error, Availability, null, Replayed: false);
+
+    private void OnAvailabilityMaybeChanged(long availableBefore, DateTimeOffset now)
+    {
+        if (AvailableToSell != availableBefore)
+        {
+            State.Sequence++;
+            _events.Add(new AvailabilityChanged(Key, Availability, now));
+        }
+    }
+
+    private void Remember(string key, ulong fingerprint, InventoryResult result, DateTimeOffset now)
+    {
+        State.Idempotency[key] = new IdempotencyRecord(fingerprint, result, now);
+        _idempotencyOrder.Enqueue((now, key));
+        var cutoff = now - InventoryLimits.IdempotencyWindow;
+        while (_idempotencyOrder.TryPeek(out var oldest) && oldest.At < cutoff)
+        {
+            _idempotencyOrder.Dequeue();
+            if (State.Idempotency.TryGetValue(oldest.Key, out var record) && record.AcceptedAt == oldest.At)
+            {
+                State.Idempotency.Remove(oldest.Key);
+            }
+        }
+    }
+
+    private void RememberExpired(string id)
+    {
+        State.RecentlyExpired.Add(id);
+        if (State.RecentlyExpired.Count > InventoryLimits.RecentlyExpiredCapacity)
+        {
+            State.RecentlyExpired.RemoveRange(0, State.RecentlyExpired.Count - InventoryLimits.RecentlyExpiredCapacity);
+        }
+    }
+}

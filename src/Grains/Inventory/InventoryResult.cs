@@ -1,0 +1,14 @@
+using Grid.Runtime;
+
+namespace Grid.Grains.Inventory;
+
+/// <summary>
+/// The outcome of an inventory command: accepted (Error is None) or rejected with a reason, and the availability
+/// after it. Replayed is true when the idempotency key had already been accepted and this is its first outcome.
+/// </summary>
+[GenerateSerializer]
+public sealed record InventoryResult(InventoryError Error, AvailabilitySnapshot Availability, DateTimeOffset? ExpiresAt, bool Replayed)
+{
+    /// <summary>True when the command was applied.</summary>
+    public bool Accepted => Error == InventoryError.None;
+}
