@@ -9,6 +9,7 @@ internal static class ModelBuilder
 {
     public const string GrainInterface = "Grid.Runtime.IGrain";
     public const string GrainWithStringKey = "Grid.Runtime.IGrainWithStringKey";
+    private const string Remindable = "Grid.Runtime.Reminders.IRemindable";
     private const string GrainBase = "Grid.Runtime.Grain";
     private const string ReentrantAttribute = "Grid.Runtime.ReentrantAttribute";
     private const string AlwaysInterleaveAttribute = "Grid.Runtime.AlwaysInterleaveAttribute";
@@ -70,7 +71,8 @@ internal static class ModelBuilder
 
         var diagnostics = new List<DiagnosticInfo>();
         var location = type.Locations.FirstOrDefault();
-        var grainInterfaces = type.AllInterfaces.Where(IsGrainInterface).ToList();
+        // IRemindable is the runtime's callback for reminders, implemented beside the grain's own interface; it is not that interface.
+        var grainInterfaces = type.AllInterfaces.Where(i => IsGrainInterface(i) && i.ToDisplayString() != Remindable).ToList();
         var leaves = grainInterfaces.Where(i => !grainInterfaces.Any(other => other.AllInterfaces.Contains(i, SymbolEqualityComparer.Default))).ToList();
         if (type.IsAbstract)
         {

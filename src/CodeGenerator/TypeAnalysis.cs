@@ -106,7 +106,8 @@ internal static class TypeAnalysis
         }
 
         var name = type.ToDisplayString();
-        return name is "System.Guid" or "System.DateTimeOffset" or "System.TimeSpan" or "System.DateOnly" or "Grid.Runtime.Invocation.VoidResult";
+        return name is "System.Guid" or "System.DateTimeOffset" or "System.TimeSpan" or "System.DateOnly" or "Grid.Runtime.Invocation.VoidResult"
+            or "Grid.Runtime.Reminders.ReminderTick";
     }
 
     private static void CollectCodecs(ITypeSymbol type, ICollection<string> registrations, ICollection<DiagnosticInfo> diagnostics, Location? location, string context, HashSet<ITypeSymbol> visited)

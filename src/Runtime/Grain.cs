@@ -1,5 +1,6 @@
 using Grid.Runtime.Activation;
 using Grid.Runtime.Identity;
+using Grid.Runtime.Reminders;
 
 namespace Grid.Runtime;
 
@@ -49,6 +50,34 @@ public abstract class Grain
         Activation.AddTimer(timer);
         return timer;
     }
+
+    /// <summary>
+    /// Registers a durable reminder, or replaces the one of the same name: the runtime calls
+    /// <see cref="IRemindable.ReceiveReminder"/> after <paramref name="dueTime"/> and then every <paramref name="period"/>,
+    /// activating the grain when needed, also after a restart. The grain class must implement <see cref="IRemindable"/>.
+    /// Reminders have one-second resolution; the reminder is durable when the task completes.
+    /// </summary>
+    /// <param name="reminderName">1 to 128 characters, unique within this grain.</param>
+    /// <param name="dueTime">Time until the first tick: zero to ten years.</param>
+    /// <param name="period">
+    /// Time between ticks: one second to ten years; or <see cref="Timeout.InfiniteTimeSpan"/> for a one-shot reminder, which is
+    /// deleted once a tick was delivered successfully.
+    /// </param>
+    protected Task<IGrainReminder> RegisterOrUpdateReminder(string reminderName, TimeSpan dueTime, TimeSpan period) =>
+        Activation.Runtime.Reminders.RegisterOrUpdateAsync(this, reminderName, dueTime, period);
+
+    /// <summary>Deletes a reminder of this grain; no tick is delivered once the task completed.</summary>
+    protected Task UnregisterReminder(IGrainReminder reminder)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        return UnregisterReminder(reminder.ReminderName);
+    }
+
+    /// <summary>Deletes this grain's reminder of that name, if there is one.</summary>
+    protected Task UnregisterReminder(string reminderName) => Activation.Runtime.Reminders.UnregisterAsync(this, reminderName);
+
+    /// <summary>Reads this grain's reminder of that name; null when there is none.</summary>
+    protected Task<IGrainReminder?> GetReminder(string reminderName) => Activation.Runtime.Reminders.GetAsync(this, reminderName);
 
     internal void Attach(GrainActivation activation) => _activation = activation;
 }

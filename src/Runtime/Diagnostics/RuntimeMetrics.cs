@@ -22,6 +22,8 @@ internal sealed class RuntimeMetrics : IDisposable
     private readonly Histogram<int> _writeBatch;
     private readonly Histogram<int> _writeBytes;
     private readonly Histogram<double> _writeDuration;
+    private readonly Counter<long> _remindersDelivered;
+    private readonly Counter<long> _remindersFailed;
 
     public RuntimeMetrics(SiloAddress silo, Func<Catalog?> catalog)
     {
@@ -46,6 +48,8 @@ internal sealed class RuntimeMetrics : IDisposable
             "ms",
             "Time of one state write until durable.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 1000] });
+        _remindersDelivered = _meter.CreateCounter<long>("grid.reminders.delivered", "{tick}", "Reminder ticks a grain received, by grain type.");
+        _remindersFailed = _meter.CreateCounter<long>("grid.reminders.failed", "{tick}", "Reminder ticks whose delivery failed and is retried, by grain type.");
         _meter.CreateObservableUpDownCounter(
             "grid.activations",
             () => (catalog()?.CountsByGrainType ?? []).Select(pair => new Measurement<long>(pair.Value, new KeyValuePair<string, object?>("grain_type", pair.Key.Value))),
@@ -65,6 +69,15 @@ internal sealed class RuntimeMetrics : IDisposable
         if (failed)
         {
             _writeErrors.Add(1, tags);
+        }
+    }
+
+    public void RecordReminder(string grainType, bool failed)
+    {
+        var counter = failed ? _remindersFailed : _remindersDelivered;
+        if (counter.Enabled)
+        {
+            counter.Add(1, new KeyValuePair<string, object?>("grain_type", grainType));
         }
     }
 

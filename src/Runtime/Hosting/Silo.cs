@@ -81,6 +81,7 @@ public sealed partial class Silo : IAsyncDisposable
 
         GeneratedCodeLoader.LoadAll();
         await _runtime.Storage.InitializeAllAsync(cancellationToken).ConfigureAwait(false);
+        await _runtime.Reminders.StartAsync(cancellationToken).ConfigureAwait(false);
         _messages.Attach(_network.Connect(Address, _messages));
         _collector = new ActivationCollector(_runtime);
         _sweeper = new DeadlineSweeper(_messages, _runtime.Catalog, _runtime.TimeProvider, _runtime.Options.DeadlineSweepInterval);
@@ -96,6 +97,7 @@ public sealed partial class Silo : IAsyncDisposable
         }
 
         _collector?.Dispose();
+        await _runtime.Reminders.StopAsync(cancellationToken).ConfigureAwait(false);
         _messages.IsStopping = true;
         var whenEmpty = _runtime.Catalog.WhenEmptyAsync();
         foreach (var activation in _runtime.Catalog.Activations)

@@ -3,6 +3,7 @@ using Grid.Runtime.Diagnostics;
 using Grid.Runtime.Identity;
 using Grid.Runtime.Invocation;
 using Grid.Runtime.Messaging;
+using Grid.Runtime.Reminders;
 using Grid.Runtime.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,7 @@ internal sealed class SiloRuntime
         Catalog = new Catalog(this);
         Storage = new GrainStorageCatalog(services.GetServices<GrainStorageRegistration>(), services);
         Metrics = new RuntimeMetrics(self, () => Catalog);
+        Reminders = new ReminderService(this);
     }
 
     public SiloAddress Self { get; }
@@ -42,6 +44,8 @@ internal sealed class SiloRuntime
     public GrainStorageCatalog Storage { get; }
 
     public RuntimeMetrics Metrics { get; }
+
+    public ReminderService Reminders { get; }
 
     public MessageCenter Dispatcher
     {

@@ -18,6 +18,8 @@ internal static class GeneratedCodeLoader
     /// <summary>Loads generated code from every assembly in the process that carries Grid's marker.</summary>
     public static void LoadAll()
     {
+        // The runtime is not built with the generator; its one grain interface is registered by hand.
+        Reminders.RemindableRegistration.EnsureRegistered();
         foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
         {
             if (!assembly.IsDynamic && assembly.IsDefined(typeof(GridGeneratedCodeAttribute), inherit: false))

@@ -20,7 +20,16 @@ internal sealed class GrainFactory : IGrainFactory
         where TGrainInterface : IGrainWithStringKey
     {
         var metadata = MetadataCache<TGrainInterface>.Metadata ??= GrainRegistry.GetInterface(typeof(TGrainInterface));
-        var grainId = new GrainId(metadata.GrainType, key);
+        return GetReference<TGrainInterface>(metadata, new GrainId(metadata.GrainType, key));
+    }
+
+    /// <summary>A proxy of an interface the grain's class implements besides its own, such as IRemindable, addressed by the grain's id.</summary>
+    public TGrainInterface GetReference<TGrainInterface>(GrainId grainId)
+        where TGrainInterface : IGrainWithStringKey =>
+        GetReference<TGrainInterface>(MetadataCache<TGrainInterface>.Metadata ??= GrainRegistry.GetInterface(typeof(TGrainInterface)), grainId);
+
+    private TGrainInterface GetReference<TGrainInterface>(GrainInterfaceMetadata metadata, GrainId grainId)
+    {
         var args = new GrainReferenceArgs(grainId, metadata, PartitionHasher.PartitionOf(grainId, _partitionCount), _dispatcher);
         return (TGrainInterface)(object)metadata.CreateProxy(args);
     }

@@ -26,6 +26,7 @@ internal static class BuiltInCodecs
         CodecRegistry.Register(new DateOnlyCodec());
         CodecRegistry.Register(new ByteArrayCodec());
         CodecRegistry.Register(new VoidResultCodec());
+        CodecRegistry.Register(new Reminders.ReminderTickCodec());
     }
 
     private abstract class ImmutableCodec<T> : FieldCodec<T>

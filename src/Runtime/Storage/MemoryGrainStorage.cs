@@ -1,10 +1,13 @@
+using Grid.Runtime.Reminders;
+
 namespace Grid.Runtime.Storage;
 
 /// <summary>Grain storage in process memory, for tests: the same compare-and-swap contract, nothing survives the process.</summary>
-public sealed class MemoryGrainStorage : IGrainStorage
+public sealed class MemoryGrainStorage : IGrainStorage, IReminderTableSource
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<StateKey, StoredState> _states = [];
+    private readonly MemoryReminderTable _reminders = new();
 
     /// <inheritdoc />
     public string Kind => "memory";
@@ -20,6 +23,8 @@ public sealed class MemoryGrainStorage : IGrainStorage
             }
         }
     }
+
+    IReminderTable IReminderTableSource.ReminderTable => _reminders;
 
     /// <inheritdoc />
     public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,3 +1,4 @@
+using Grid.Runtime.Reminders;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -7,7 +8,7 @@ namespace Grid.Runtime.Storage;
 /// Grain storage in PostgreSQL through Npgsql. Each write is one statement in its own transaction, acknowledged after
 /// the server's commit (durable with synchronous_commit on); compare-and-swap is the statement's version predicate.
 /// </summary>
-public sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
+public sealed class PostgresGrainStorage : IGrainStorage, IReminderTableSource, IAsyncDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS grid_grain_state (
@@ -38,6 +39,7 @@ public sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
     private const long SchemaLockId = 0x47524944_53544154;
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresReminderTable _reminders;
 
     /// <summary>Creates the storage for a connection string.</summary>
     public PostgresGrainStorage(string connectionString)
@@ -47,10 +49,13 @@ public sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
         builder.ConnectionStringBuilder.MaxAutoPrepare = Math.Max(builder.ConnectionStringBuilder.MaxAutoPrepare, 16);
         builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
         _dataSource = builder.Build();
+        _reminders = new PostgresReminderTable(_dataSource);
     }
 
     /// <inheritdoc />
     public string Kind => "postgresql";
+
+    IReminderTable IReminderTableSource.ReminderTable => _reminders;
 
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken)

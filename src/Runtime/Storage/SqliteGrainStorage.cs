@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Grid.Runtime.Reminders;
 using Microsoft.Data.Sqlite;
 
 namespace Grid.Runtime.Storage;
@@ -7,11 +8,12 @@ namespace Grid.Runtime.Storage;
 /// Grain storage in a SQLite file (WAL, synchronous=FULL: a committed write is on disk). One writer connection commits
 /// the writes of all grains that arrive together in one transaction; reads use pooled connections beside it.
 /// </summary>
-public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
+public sealed partial class SqliteGrainStorage : IGrainStorage, IReminderTableSource, IAsyncDisposable
 {
     private const int MaxWritesPerTransaction = 1_000;
     private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
+    private readonly SqliteReminderTable _reminders;
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private Task? _writer;
 
@@ -29,6 +31,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        _reminders = new SqliteReminderTable(_connectionString);
     }
 
     /// <summary>The database file.</summary>
@@ -36,6 +39,8 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
 
     /// <inheritdoc />
     public string Kind => "sqlite";
+
+    IReminderTable IReminderTableSource.ReminderTable => _reminders;
 
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken)
