@@ -76,6 +76,13 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IReminderTableSo
             }
             catch (Exception ex)
             {
+                // Never leave a write waiting on a writer that is gone: refuse new ones and fail the queued ones.
+                _writes.Writer.TryComplete(ex);
+                while (_writes.Reader.TryRead(out var orphan))
+                {
+                    orphan.Done.TrySetException(new IOException($"The SQLite writer for {Path} stopped: {ex.Message}", ex));
+                }
+
                 done.TrySetException(ex);
             }
         })
