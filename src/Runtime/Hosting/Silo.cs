@@ -55,6 +55,9 @@ public sealed partial class Silo : IAsyncDisposable
     /// <summary>Gets grain references that route from this silo.</summary>
     public IGrainFactory GrainFactory => _runtime.GrainFactory;
 
+    /// <summary>The services this silo's grains are constructed from.</summary>
+    public IServiceProvider Services => _runtime.Services;
+
     /// <summary>Live activations on this silo.</summary>
     public int ActivationCount => _runtime.Catalog.Count;
 

@@ -1,0 +1,95 @@
+using Grid.Grains.Inventory.Commands;
+using Grid.Runtime;
+using Grid.Runtime.Reminders;
+using Grid.Runtime.Storage;
+
+namespace Grid.Grains.Inventory;
+
+internal sealed partial class InventoryGrain(
+    [PersistentState("inventory")] IPersistentState<InventoryState> state,
+    IInventoryEventSink events) : Grain, IInventoryGrain, IRemindable
+{
+    private InventoryLedger _ledger = null!;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!InventoryKey.TryParse(GetPrimaryKeyString(), out var key, out var error))
+        {
+            throw new ArgumentException($"'{GetPrimaryKeyString()}' is not an inventory key: {error}");
+        }
+
+        _ledger = new InventoryLedger(key, state.State);
+        _reminderRegistered = state.State.Reservations.Count > 0 && await GetReminder(ExpiryReminder) is not null;
+        if (_ledger.ExpireDue(TimeProvider.GetUtcNow()) > 0)
+        {
+            await PersistAsync();
+        }
+
+        await ScheduleExpiryAsync();
+    }
+
+    public ValueTask<InventoryResult> ReserveAsync(ReserveStock command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> ExtendAsync(ExtendReservation command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> ReleaseAsync(ReleaseReservation command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> CommitAsync(CommitReservation command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> FulfilAsync(FulfilAllocation command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> ReleaseAllocationAsync(ReleaseAllocation command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> ReturnAsync(ReturnStock command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> AdjustAsync(AdjustStock command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> SetOnHandAsync(SetOnHand command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> ExpectInboundAsync(ExpectInbound command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> ReceiveInboundAsync(ReceiveInbound command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> TransferOutAsync(TransferOut command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> TransferInAsync(TransferIn command) => ExecuteAsync(command);
+
+    public ValueTask<InventoryResult> SetSafetyStockAsync(SetSafetyStock command) => ExecuteAsync(command);
+
+    public ValueTask<AvailabilitySnapshot> GetAvailabilityAsync() => ValueTask.FromResult(_ledger.Availability);
+
+    public ValueTask<long> GetAvailableToPromiseAsync(DateOnly promisedBy) => ValueTask.FromResult(_ledger.AvailableToPromise(promisedBy));
+
+    public ValueTask<IReadOnlyList<Reservation>> GetReservationsAsync() =>
+        ValueTask.FromResult<IReadOnlyList<Reservation>>([.. _ledger.State.Reservations.Values.OrderBy(r => r.CreatedAt)]);
+
+    private async ValueTask<InventoryResult> ExecuteAsync(IInventoryCommand command)
+    {
+        var result = _ledger.Execute(command, TimeProvider.GetUtcNow());
+
+        // A rejection or a replay changed nothing, so it needs no write; expiries it triggered are written by the expiry timer.
+        if (!result.Accepted || result.Replayed)
+        {
+            return result;
+        }
+
+        await PersistAsync();
+        if (_ledger.NextExpiry != _timerDue || (_ledger.NextExpiry is not null && !_reminderRegistered))
+        {
+            await ScheduleExpiryAsync();
+        }
+
+        return result;
+    }
+
+    /// <summary>Makes the state durable, then publishes the events raised up to now: subscribers never see a change that could be lost.</summary>
+    private async Task PersistAsync()
+    {
+        var raised = _ledger.TakeEvents();
+        await state.WriteStateAsync();
+        if (raised.Count > 0)
+        {
+            events.Publish(_ledger.Key, raised);
+        }
+    }
+}
