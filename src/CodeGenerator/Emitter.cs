@@ -102,7 +102,9 @@ internal static class Emitter
 
             var arguments = string.Join(", ", grain.ConstructorParameters.Select(p => p.StateType is null
                 ? $"global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<{p.Type}>(context.Services)"
-                : $"context.PersistentState<{p.StateType}>({Literal(p.StateName!)}, {Literal(p.StorageName!)})"));
+                : p.EntryType is null
+                    ? $"context.PersistentState<{p.StateType}>({Literal(p.StateName!)}, {Literal(p.StorageName!)})"
+                    : $"context.JournaledState<{p.StateType}, {p.EntryType}>({Literal(p.StateName!)}, {Literal(p.StorageName!)})"));
             w.Line($"{Invocation}.GrainRegistry.RegisterClass(new {Invocation}.GrainClassMetadata(");
             w.Line($"    typeof({grain.FullName}), typeof({grain.InterfaceFullName}), \"{grain.GrainType}\", {Bool(grain.IsReentrant)},");
             w.Line($"    static context => new {grain.FullName}({arguments})));");

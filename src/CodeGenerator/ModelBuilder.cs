@@ -17,6 +17,8 @@ internal static class ModelBuilder
     private const string IdAttribute = "Grid.Runtime.IdAttribute";
     private const string PersistentStateAttribute = "Grid.Runtime.Storage.PersistentStateAttribute";
     private const string PersistentStateInterface = "Grid.Runtime.Storage.IPersistentState<TState>";
+    private const string JournaledStateAttribute = "Grid.Runtime.Storage.JournaledStateAttribute";
+    private const string JournaledStateInterface = "Grid.Runtime.Storage.IJournaledState<TState, TEntry>";
 
     public static bool IsGrainInterface(INamedTypeSymbol type) =>
         type.TypeKind == TypeKind.Interface
@@ -225,19 +227,24 @@ internal static class ModelBuilder
     private static ConstructorParameterModel BuildConstructorParameter(INamedTypeSymbol grain, IParameterSymbol parameter, List<string> registrations, List<DiagnosticInfo> diagnostics)
     {
         var typeName = TypeAnalysis.Name(parameter.Type);
-        var attribute = parameter.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == PersistentStateAttribute);
+        var attribute = parameter.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() is PersistentStateAttribute or JournaledStateAttribute);
         if (attribute is null)
         {
             return new ConstructorParameterModel(typeName, null, null, null);
         }
 
+        var journaled = attribute.AttributeClass!.ToDisplayString() == JournaledStateAttribute;
+        var expectedInterface = journaled ? JournaledStateInterface : PersistentStateInterface;
+
         var location = parameter.Locations.FirstOrDefault();
         var stateName = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
         var storageName = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as string : "Default";
         if (parameter.Type is not INamedTypeSymbol { IsGenericType: true } stateInterface
-            || stateInterface.ConstructedFrom.ToDisplayString() != PersistentStateInterface)
+            || stateInterface.ConstructedFrom.ToDisplayString() != expectedInterface)
         {
-            diagnostics.Add(new DiagnosticInfo("GRID008", $"Parameter '{parameter.Name}' of grain class '{grain.Name}' is marked [PersistentState] but is not an IPersistentState<T>.", location));
+            diagnostics.Add(new DiagnosticInfo("GRID008", journaled
+                ? $"Parameter '{parameter.Name}' of grain class '{grain.Name}' is marked [JournaledState] but is not an IJournaledState<TState, TEntry>."
+                : $"Parameter '{parameter.Name}' of grain class '{grain.Name}' is marked [PersistentState] but is not an IPersistentState<T>.", location));
             return new ConstructorParameterModel(typeName, null, null, null);
         }
 
@@ -253,7 +260,13 @@ internal static class ModelBuilder
         }
 
         TypeAnalysis.CollectCodecs(stateType, registrations, diagnostics, location, $"State '{stateName}' of grain class '{grain.Name}'");
-        return new ConstructorParameterModel(typeName, TypeAnalysis.Name(stateType), stateName, storageName);
+        if (!journaled)
+        {
+            return new ConstructorParameterModel(typeName, TypeAnalysis.Name(stateType), stateName, storageName);
+        }
+
+        // Journal entries may use a hand-written codec (a union of entry kinds, say), so only their presence is checked at run time.
+        return new ConstructorParameterModel(typeName, TypeAnalysis.Name(stateType), stateName, storageName, TypeAnalysis.Name(stateInterface.TypeArguments[1]));
     }
 
     private static SerializableModel Empty(INamedTypeSymbol type, bool isException, List<DiagnosticInfo> diagnostics) =>

@@ -15,4 +15,8 @@ public interface IGrainContext
     /// <summary>Creates the named durable state of this grain, loaded from the named storage before OnActivateAsync.</summary>
     IPersistentState<TState> PersistentState<TState>(string stateName, string storageName)
         where TState : new();
+
+    /// <summary>Creates the named journaled state of this grain; the grain recovers it in OnActivateAsync.</summary>
+    IJournaledState<TState, TEntry> JournaledState<TState, TEntry>(string stateName, string storageName)
+        where TState : new();
 }

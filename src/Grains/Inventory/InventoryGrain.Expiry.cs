@@ -20,7 +20,9 @@ internal sealed partial class InventoryGrain
 
     private async Task ExpireNowAsync()
     {
-        _ledger.ExpireDue(TimeProvider.GetUtcNow());
+        var now = TimeProvider.GetUtcNow();
+        _ledger.ExpireDue(now);
+        journal.Append(new InventoryJournalEntry(now, null));
         await PersistAsync();
         await ScheduleExpiryAsync();
     }

@@ -5,8 +5,12 @@ using Grid.Runtime.Storage;
 
 namespace Grid.Grains.Inventory;
 
+/// <summary>
+/// One SKU at one location. Its state is journaled: each group-committed batch appends just the accepted commands
+/// (with their times), and replaying them through the deterministic ledger rebuilds the state after a snapshot.
+/// </summary>
 internal sealed partial class InventoryGrain(
-    [PersistentState("inventory")] IPersistentState<InventoryState> state,
+    [JournaledState(InventoryDurableState.StateName)] IJournaledState<InventoryState, InventoryJournalEntry> journal,
     IInventoryEventSink events) : Grain, IInventoryGrain, IRemindable
 {
     private InventoryLedger _ledger = null!;
@@ -18,10 +22,18 @@ internal sealed partial class InventoryGrain(
             throw new ArgumentException($"'{GetPrimaryKeyString()}' is not an inventory key: {error}");
         }
 
-        _ledger = new InventoryLedger(key, state.State);
-        _reminderRegistered = state.State.Reservations.Count > 0 && await GetReminder(ExpiryReminder) is not null;
-        if (_ledger.ExpireDue(TimeProvider.GetUtcNow()) > 0)
+        InventoryLedger? replay = null;
+        await journal.RecoverAsync((state, entry) =>
         {
+            replay ??= new InventoryLedger(key, state);
+            InventoryDurableState.Replay(replay, entry);
+        });
+        _ledger = new InventoryLedger(key, journal.State);
+        _reminderRegistered = journal.State.Reservations.Count > 0 && await GetReminder(ExpiryReminder) is not null;
+        var now = TimeProvider.GetUtcNow();
+        if (_ledger.ExpireDue(now) > 0)
+        {
+            journal.Append(new InventoryJournalEntry(now, null));
             await PersistAsync();
         }
 
@@ -65,14 +77,17 @@ internal sealed partial class InventoryGrain(
 
     private async ValueTask<InventoryResult> ExecuteAsync(IInventoryCommand command)
     {
-        var result = _ledger.Execute(command, TimeProvider.GetUtcNow());
+        var now = TimeProvider.GetUtcNow();
+        var result = _ledger.Execute(command, now);
 
-        // A rejection or a replay changed nothing, so it needs no write; expiries it triggered are written by the expiry timer.
+        // A rejection or a replay changed nothing, so it needs no write: expiries it triggered are deterministic from time
+        // and are replayed by the next journaled entry, or written by the expiry timer.
         if (!result.Accepted || result.Replayed)
         {
             return result;
         }
 
+        journal.Append(new InventoryJournalEntry(now, command));
         await PersistAsync();
         if (_ledger.NextExpiry != _timerDue || (_ledger.NextExpiry is not null && !_reminderRegistered))
         {
@@ -82,11 +97,11 @@ internal sealed partial class InventoryGrain(
         return result;
     }
 
-    /// <summary>Makes the state durable, then publishes the events raised up to now: subscribers never see a change that could be lost.</summary>
+    /// <summary>Makes the staged entries durable, then publishes the events raised up to now: subscribers never see a change that could be lost.</summary>
     private async Task PersistAsync()
     {
         var raised = _ledger.TakeEvents();
-        await state.WriteStateAsync();
+        await journal.WriteAsync();
         if (raised.Count > 0)
         {
             events.Publish(_ledger.Key, raised);

@@ -58,10 +58,11 @@ internal sealed partial class InventoryLedger
     {
         ArgumentNullException.ThrowIfNull(command);
         ExpireDue(now);
-        var fingerprint = Fingerprint.Of(command);
+
+        // Fingerprints cost a formatted string, so only a known key (a replay?) or an acceptance computes one.
         if (State.Idempotency.TryGetValue(command.Key.Value, out var previous))
         {
-            return previous.Fingerprint == fingerprint
+            return previous.Fingerprint == Fingerprint.Of(command)
                 ? previous.Result with { Replayed = true }
                 : Reject(InventoryError.IdempotencyKeyReused);
         }
@@ -75,7 +76,7 @@ internal sealed partial class InventoryLedger
 
         OnAvailabilityMaybeChanged(availableBefore, now);
         var result = new InventoryResult(InventoryError.None, Availability, expiresAt, Replayed: false);
-        Remember(command.Key.Value, fingerprint, result, now);
+        Remember(command.Key.Value, Fingerprint.Of(command), result, now);
         return result;
     }
 

@@ -23,6 +23,15 @@ internal sealed partial class GrainActivation
         return state;
     }
 
+    IJournaledState<TState, TEntry> IGrainContext.JournaledState<TState, TEntry>(string stateName, string storageName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(stateName);
+        return new JournaledState<TState, TEntry>(
+            this,
+            _runtime.Storage.Get(storageName),
+            new StateKey(GrainId.Type.Value, GrainId.Key, stateName));
+    }
+
     /// <summary>A state write failed: no new calls are admitted, and the grain deactivates so its next activation reloads.</summary>
     public void OnStorageFailed(Exception exception)
     {

@@ -3,7 +3,7 @@ using Grid.Runtime.Reminders;
 namespace Grid.Runtime.Storage;
 
 /// <summary>Grain storage in process memory, for tests: the same compare-and-swap contract, nothing survives the process.</summary>
-public sealed class MemoryGrainStorage : IGrainStorage, IReminderTableSource
+public sealed partial class MemoryGrainStorage : IGrainStorage, IReminderTableSource, IJournalStorage
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<StateKey, StoredState> _states = [];

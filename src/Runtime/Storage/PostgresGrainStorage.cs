@@ -8,7 +8,7 @@ namespace Grid.Runtime.Storage;
 /// Grain storage in PostgreSQL through Npgsql. Each write is one statement in its own transaction, acknowledged after
 /// the server's commit (durable with synchronous_commit on); compare-and-swap is the statement's version predicate.
 /// </summary>
-public sealed class PostgresGrainStorage : IGrainStorage, IReminderTableSource, IAsyncDisposable
+public sealed partial class PostgresGrainStorage : IGrainStorage, IReminderTableSource, IJournalStorage, IAsyncDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS grid_grain_state (
@@ -19,6 +19,14 @@ public sealed class PostgresGrainStorage : IGrainStorage, IReminderTableSource, 
             data bytea NULL,
             updated_at timestamptz NOT NULL DEFAULT now(),
             PRIMARY KEY (grain_type, grain_key, state_name)
+        );
+        CREATE TABLE IF NOT EXISTS grid_journal (
+            grain_type text NOT NULL,
+            grain_key text NOT NULL,
+            state_name text NOT NULL,
+            position bigint NOT NULL,
+            data bytea NOT NULL,
+            PRIMARY KEY (grain_type, grain_key, state_name, position)
         );
         """;
 

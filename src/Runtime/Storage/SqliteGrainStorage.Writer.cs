@@ -14,6 +14,14 @@ public sealed partial class SqliteGrainStorage
             updated_at INTEGER NOT NULL,
             PRIMARY KEY (grain_type, grain_key, state_name)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS grid_journal (
+            grain_type TEXT NOT NULL,
+            grain_key TEXT NOT NULL,
+            state_name TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (grain_type, grain_key, state_name, position)
+        ) WITHOUT ROWID;
         """;
 
     private const string InsertSql = """
@@ -27,12 +35,25 @@ public sealed partial class SqliteGrainStorage
         WHERE grain_type = $type AND grain_key = $key AND state_name = $name AND version = $expected;
         """;
 
+    private const string AppendSql = """
+        INSERT INTO grid_journal (grain_type, grain_key, state_name, position, data)
+        VALUES ($type, $key, $name, $expected + 1, $data)
+        ON CONFLICT DO NOTHING;
+        """;
+
+    private const string TruncateSql = """
+        DELETE FROM grid_journal WHERE grain_type = $type AND grain_key = $key AND state_name = $name AND position <= $expected;
+        """;
+
     private void RunWriter(SqliteConnection connection)
     {
         using (connection)
         {
             using var insert = Prepare(connection, InsertSql);
             using var update = Prepare(connection, UpdateSql);
+            using var append = Prepare(connection, AppendSql);
+            using var truncate = Prepare(connection, TruncateSql);
+            var commands = new WriterCommands(insert, update, append, truncate);
             var batch = new List<PendingWrite>();
             var reader = _writes.Reader;
             while (reader.TryPeek(out _) || reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
@@ -42,37 +63,50 @@ public sealed partial class SqliteGrainStorage
                     batch.Add(write);
                 }
 
-                Commit(connection, insert, update, batch);
+                Commit(connection, commands, batch);
                 batch.Clear();
             }
         }
     }
 
-    private void Commit(SqliteConnection connection, SqliteCommand insert, SqliteCommand update, List<PendingWrite> batch)
+    private void Commit(SqliteConnection connection, WriterCommands commands, List<PendingWrite> batch)
     {
         var outcomes = new long[batch.Count];
         try
         {
             using var transaction = connection.BeginTransaction(deferred: false);
-            insert.Transaction = transaction;
-            update.Transaction = transaction;
+            commands.Enlist(transaction);
             var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
             for (var i = 0; i < batch.Count; i++)
             {
                 var write = batch[i];
-                var command = write.ExpectedVersion == 0 ? insert : update;
+                var command = write.Kind switch
+                {
+                    WriteKind.Append => commands.Append,
+                    WriteKind.Truncate => commands.Truncate,
+                    _ => write.ExpectedVersion == 0 ? commands.Insert : commands.Update,
+                };
                 command.Parameters["$type"].Value = write.Key.GrainType;
                 command.Parameters["$key"].Value = write.Key.GrainKey;
                 command.Parameters["$name"].Value = write.Key.StateName;
-                command.Parameters["$data"].Value = (object?)write.Data ?? DBNull.Value;
-                command.Parameters["$now"].Value = now;
-                if (command == update)
+                if (command.Parameters.Contains("$data"))
+                {
+                    command.Parameters["$data"].Value = (object?)write.Data ?? DBNull.Value;
+                }
+
+                if (command.Parameters.Contains("$now"))
+                {
+                    command.Parameters["$now"].Value = now;
+                }
+
+                if (command.Parameters.Contains("$expected"))
                 {
                     command.Parameters["$expected"].Value = write.ExpectedVersion;
                 }
 
                 // A write that changed no row lost its compare-and-swap; the others in the batch still commit.
-                outcomes[i] = command.ExecuteNonQuery() == 1 ? write.ExpectedVersion + 1 : -1;
+                var changed = command.ExecuteNonQuery();
+                outcomes[i] = write.Kind == WriteKind.Truncate ? 0 : changed == 1 ? write.ExpectedVersion + 1 : -1;
             }
 
             transaction.Commit();
@@ -116,7 +150,25 @@ public sealed partial class SqliteGrainStorage
         return command;
     }
 
-    private sealed record PendingWrite(StateKey Key, byte[]? Data, long ExpectedVersion)
+    private enum WriteKind
+    {
+        State,
+        Append,
+        Truncate,
+    }
+
+    private sealed record WriterCommands(SqliteCommand Insert, SqliteCommand Update, SqliteCommand Append, SqliteCommand Truncate)
+    {
+        public void Enlist(SqliteTransaction transaction)
+        {
+            Insert.Transaction = transaction;
+            Update.Transaction = transaction;
+            Append.Transaction = transaction;
+            Truncate.Transaction = transaction;
+        }
+    }
+
+    private sealed record PendingWrite(StateKey Key, byte[]? Data, long ExpectedVersion, WriteKind Kind = WriteKind.State)
     {
         public TaskCompletionSource<long> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -8,7 +8,7 @@ namespace Grid.Runtime.Storage;
 /// Grain storage in a SQLite file (WAL, synchronous=FULL: a committed write is on disk). One writer connection commits
 /// the writes of all grains that arrive together in one transaction; reads use pooled connections beside it.
 /// </summary>
-public sealed partial class SqliteGrainStorage : IGrainStorage, IReminderTableSource, IAsyncDisposable
+public sealed partial class SqliteGrainStorage : IGrainStorage, IReminderTableSource, IJournalStorage, IAsyncDisposable
 {
     private const int MaxWritesPerTransaction = 1_000;
     private readonly string _connectionString;

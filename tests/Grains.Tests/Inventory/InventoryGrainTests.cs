@@ -3,7 +3,6 @@ using Grid.Grains.Inventory;
 using Grid.Grains.Inventory.Commands;
 using Grid.Grains.Inventory.Events;
 using Grid.Grains.Tests.Testing;
-using Grid.Runtime.Serialization;
 using Grid.Runtime.Storage;
 
 namespace Grid.Grains.Tests.Inventory;
@@ -40,14 +39,14 @@ public sealed class InventoryGrainTests
         await using var cluster = await GrainsCluster.StartAsync();
         var grain = cluster.Client.GetGrain<IInventoryGrain>("sku-2@store-1");
         await grain.SetOnHandAsync(new SetOnHand(Key("count"), 2, "cycle count"));
-        var versionBefore = (await cluster.Storage.ReadAsync(StateKeyOf("sku-2@store-1"), CancellationToken.None))!.Version;
+        var journalBefore = await cluster.Storage.ReadJournalAsync(StateKeyOf("sku-2@store-1"), 0, CancellationToken.None);
 
         var tooMany = await grain.ReserveAsync(new ReserveStock(Key("r1"), ReservationId.Parse("r1"), 3, Web, "cart-1", TimeSpan.FromMinutes(10)));
         var invalid = await grain.ReserveAsync(new ReserveStock(Key("r2"), ReservationId.Parse("r2"), 0, Web, "cart-1", TimeSpan.FromMinutes(10)));
 
         Assert.Equal(InventoryError.InsufficientStock, tooMany.Error);
         Assert.Equal(InventoryError.InvalidQuantity, invalid.Error);
-        Assert.Equal(versionBefore, (await cluster.Storage.ReadAsync(StateKeyOf("sku-2@store-1"), CancellationToken.None))!.Version);
+        Assert.Equal(journalBefore.Count, (await cluster.Storage.ReadJournalAsync(StateKeyOf("sku-2@store-1"), 0, CancellationToken.None)).Count);
     }
 
     [Fact]
@@ -101,11 +100,8 @@ public sealed class InventoryGrainTests
 
     internal static StateKey StateKeyOf(string inventoryKey) => new("inventory", inventoryKey, "inventory");
 
-    internal static async Task<InventoryState> StoredAsync(IGrainStorage storage, string inventoryKey)
-    {
-        var stored = await storage.ReadAsync(StateKeyOf(inventoryKey), CancellationToken.None);
-        return Codec<InventoryState>.Read(new WireReader(stored!.Data));
-    }
+    internal static Task<InventoryState> StoredAsync(IGrainStorage storage, string inventoryKey) =>
+        InventoryDurableState.ReadAsync(storage, InventoryKey.Parse(inventoryKey));
 
     private static async Task<T> NextAsync<T>(InventoryEventSubscription subscription)
     {

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Grid.LoadGenerator.Baselines;
+using Grid.LoadGenerator.Reporting;
+using Grid.LoadGenerator.Scenarios;
+using Grid.Runtime.Storage;
+using Grid.Runtime.Testing;
+
+namespace Grid.LoadGenerator;
+
+/// <summary>Runs the flash sale on Grid, then the baseline with the same buyers, storage and durability.</summary>
+internal static class FlashSaleRunner
+{
+    public static async Task<FlashSaleReport> RunAsync(LoadOptions options)
+    {
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, options.Buyers + 16), io);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"flash-sale: stock {options.Stock:N0}, {options.Buyers} buyers x {options.RequestsPerBuyer:N0} requests of {options.Quantity} unit(s), storage {options.Storage}"));
+
+        PostgresServer? server = null;
+        var directory = options.Storage == "sqlite" ? Directory.CreateTempSubdirectory("grid-flash-sale-").FullName : null;
+        try
+        {
+            var connectionString = options.ConnectionString;
+            if (options.Storage == "postgres" && connectionString is null)
+            {
+                Console.WriteLine("starting a throwaway PostgreSQL server (synchronous_commit=on)...");
+                server = await PostgresServer.StartAsync().ConfigureAwait(false);
+                connectionString = server.ConnectionString;
+            }
+
+            Func<IGrainStorage> createStorage = options.Storage == "postgres"
+                ? () => new PostgresGrainStorage(connectionString!)
+                : () => new SqliteGrainStorage(Path.Combine(directory!, "grid.db"), TimeProvider.System);
+            var grid = await GridFlashSale.RunAsync(options, createStorage).ConfigureAwait(false);
+            Print(grid);
+
+            SystemResult? baseline = null;
+            if (!options.SkipBaseline)
+            {
+                baseline = options.Storage == "postgres"
+                    ? await PostgresRowLockBaseline.RunAsync(options, connectionString!).ConfigureAwait(false)
+                    : await SqliteRowLockBaseline.RunAsync(options, Path.Combine(directory!, "baseline.db")).ConfigureAwait(false);
+                Print(baseline);
+            }
+
+            return ReportWriter.Build(options, grid, baseline);
+        }
+        finally
+        {
+            if (server is not null)
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (directory is not null)
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    private static void Print(SystemResult result)
+    {
+        var m = result.Measurement;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.System}: {m.Accepted:N0} accepted ({m.Accepted / (m.SoldOutAfter ?? m.Elapsed).TotalSeconds:N0}/s while selling), {m.Rejected:N0} rejected in {m.Elapsed.TotalSeconds:F2} s; p50 {m.P50Ms:F2} ms, p99 {m.P99Ms:F2} ms, max {m.MaxMs:F2} ms; oversold {result.OversoldUnits}, lost acks {result.LostAcks}"));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace Grid.LoadGenerator;
+
+/// <summary>The command line of a scenario run, parsed and checked.</summary>
+internal sealed record LoadOptions(
+    string Scenario,
+    long Stock,
+    int Buyers,
+    int RequestsPerBuyer,
+    int Quantity,
+    string Storage,
+    string? ConnectionString,
+    string ReportPath,
+    bool SkipBaseline)
+{
+    public const string Usage = """
+        usage: Grid.LoadGenerator flash-sale [options]
+          --stock N               units on hand at the start            (default 100000)
+          --buyers N              concurrent in-process buyers          (default 256)
+          --requests-per-buyer N  reservations each buyer attempts      (default 1000)
+          --quantity N            units per reservation                 (default 1)
+          --storage sqlite|postgres                                     (default postgres)
+          --connection-string S   PostgreSQL to use; without it a throwaway local server is started
+          --report PATH           JSON report; a readable .md is written beside it (default flash-sale-<storage>.json)
+          --skip-baseline         run only Grid
+        """;
+
+    public long Requests => (long)Buyers * RequestsPerBuyer;
+
+    public static LoadOptions Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "flash-sale")
+        {
+            throw new ArgumentException("The only scenario is flash-sale.");
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Unexpected argument '{args[i]}'.");
+            }
+
+            if (args[i] == "--skip-baseline")
+            {
+                flags.Add(args[i]);
+            }
+            else if (i + 1 < args.Length)
+            {
+                values[args[i]] = args[++i];
+            }
+            else
+            {
+                throw new ArgumentException($"{args[i]} needs a value.");
+            }
+        }
+
+        var storage = values.GetValueOrDefault("--storage", "postgres");
+        if (storage is not ("sqlite" or "postgres"))
+        {
+            throw new ArgumentException("--storage is sqlite or postgres.");
+        }
+
+        var options = new LoadOptions(
+            "flash-sale",
+            Number(values, "--stock", 100_000, 1, 1_000_000_000),
+            (int)Number(values, "--buyers", 256, 1, 10_000),
+            (int)Number(values, "--requests-per-buyer", 1_000, 1, 10_000_000),
+            (int)Number(values, "--quantity", 1, 1, 1_000_000),
+            storage,
+            values.GetValueOrDefault("--connection-string"),
+            values.GetValueOrDefault("--report", $"flash-sale-{storage}.json"),
+            flags.Contains("--skip-baseline"));
+        foreach (var key in values.Keys.Except(["--stock", "--buyers", "--requests-per-buyer", "--quantity", "--storage", "--connection-string", "--report"]))
+        {
+            throw new ArgumentException($"Unknown option {key}.");
+        }
+
+        return options;
+    }
+
+    private static long Number(Dictionary<string, string> values, string name, long fallback, long min, long max)
+    {
+        if (!values.TryGetValue(name, out var text))
+        {
+            return fallback;
+        }
+
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new ArgumentException($"{name} is a whole number from {min} to {max}.");
+    }
+}

@@ -1,0 +1,19 @@
+namespace Grid.LoadGenerator.Reporting;
+
+/// <summary>The figures of one system under test, as the JSON report names them.</summary>
+internal sealed record SystemReport(
+    string System,
+    long Requests,
+    long Accepted,
+    long Rejected,
+    long AcceptedUnits,
+    long OversoldUnits,
+    long LostAcks,
+    double ThroughputPerSec,
+    double AcceptedPerSec,
+    double RejectionsPerSecAfterSoldOut,
+    double SoldOutAfterSec,
+    double ElapsedSec,
+    double P50Ms,
+    double P99Ms,
+    double MaxMs);

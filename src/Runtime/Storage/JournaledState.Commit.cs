@@ -1,0 +1,153 @@
+using Grid.Runtime.Serialization;
+using Microsoft.Extensions.Logging;
+
+namespace Grid.Runtime.Storage;
+
+internal sealed partial class JournaledState<TState, TEntry>
+{
+    private async Task AppendAsync(WriteBatch batch, byte[] segment, long expectedPosition)
+    {
+        var started = _activation.Runtime.TimeProvider.GetTimestamp();
+        Exception? error = null;
+        long position = 0;
+        try
+        {
+            position = await _journal.AppendAsync(_key, expectedPosition, segment, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            error = ex;
+        }
+
+        _activation.Runtime.Metrics.RecordWrite(_key.GrainType, _snapshots.Kind, batch.Waiters, segment.Length, _activation.Runtime.TimeProvider.GetElapsedTime(started), error is not null);
+        WriteBatch? next;
+        bool snapshotDue;
+        lock (_lock)
+        {
+            _inFlight = null;
+            next = _next;
+            if (error is null)
+            {
+                Position = position;
+                _bytesSinceSnapshot += segment.Length;
+                _nextScheduled = next is not null;
+            }
+            else
+            {
+                _next = null;
+            }
+
+            snapshotDue = error is null && next is null && !_snapshotRunning
+                && _bytesSinceSnapshot >= Math.Max(MinSnapshotInterval, 2 * _lastSnapshotBytes);
+            _snapshotRunning |= snapshotDue;
+        }
+
+        if (error is not null)
+        {
+            batch.Fail(error);
+            next?.Fail(error);
+            _activation.OnStorageFailed(error);
+            return;
+        }
+
+        batch.Complete();
+        if (next is not null)
+        {
+            _activation.RunOnTurn(static state => ((JournaledState<TState, TEntry>)state!).StartNext(), this);
+        }
+        else if (snapshotDue)
+        {
+            _activation.RunOnTurn(static state => ((JournaledState<TState, TEntry>)state!).StartSnapshot(), this);
+        }
+    }
+
+    private void StartNext()
+    {
+        WriteBatch batch;
+        byte[] segment;
+        long expected;
+        lock (_lock)
+        {
+            _nextScheduled = false;
+            if (_next is null)
+            {
+                return;
+            }
+
+            batch = _next;
+            _next = null;
+            if (_staged.Count == 0)
+            {
+                // Everyone in this batch had their entries carried by the previous segment.
+                batch.Complete();
+                return;
+            }
+
+            segment = TakeSegmentLocked();
+            _inFlight = batch;
+            expected = Position;
+        }
+
+        _ = AppendAsync(batch, segment, expected);
+    }
+
+    private void StartSnapshot()
+    {
+        byte[] snapshot;
+        long position;
+        long expectedVersion;
+        lock (_lock)
+        {
+            // Only a quiet state equals the journal at a position; otherwise try again after a later append.
+            if (_inFlight is not null || _next is not null || _staged.Count > 0)
+            {
+                _snapshotRunning = false;
+                return;
+            }
+
+            using var writer = new WireWriter(64 * 1024);
+            writer.WriteVarInt64(Position);
+            Codec<TState>.Write(writer, State);
+            snapshot = writer.ToArray();
+            position = Position;
+            expectedVersion = _snapshotVersion;
+        }
+
+        _ = SaveSnapshotAsync(snapshot, position, expectedVersion);
+    }
+
+    private async Task SaveSnapshotAsync(byte[] snapshot, long position, long expectedVersion)
+    {
+        try
+        {
+            var version = await _snapshots.WriteAsync(_key, snapshot, expectedVersion, CancellationToken.None).ConfigureAwait(false);
+            lock (_lock)
+            {
+                _snapshotVersion = version;
+                _lastSnapshotBytes = snapshot.Length;
+                _bytesSinceSnapshot = 0;
+            }
+
+            await _journal.TruncateAsync(_key, position, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (StorageConflictException ex)
+        {
+            _activation.OnStorageFailed(ex);
+        }
+        catch (Exception ex)
+        {
+            // The journal still holds every entry; the next snapshot will try again.
+            LogSnapshotFailed(_activation.Runtime.Logger, ex, _key.ToString());
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                _snapshotRunning = false;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A snapshot of journaled state {Key} failed; the journal keeps every entry.")]
+    private static partial void LogSnapshotFailed(ILogger logger, Exception exception, string key);
+}
