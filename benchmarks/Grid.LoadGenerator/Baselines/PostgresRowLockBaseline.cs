@@ -26,9 +26,10 @@ internal static class PostgresRowLockBaseline
             await setup.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
 
+        var warmup = options.Warmup();
         await using (var stock = dataSource.CreateCommand("INSERT INTO flash_stock VALUES ('flash', 'store-1', $1, 0)"))
         {
-            stock.Parameters.AddWithValue(options.Stock);
+            stock.Parameters.AddWithValue(warmup.Stock);
             await stock.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
 
@@ -42,6 +43,14 @@ internal static class PostgresRowLockBaseline
         RunMeasurement measurement;
         try
         {
+            // The same warm-up as Grid's, then a fresh table for the measured sale.
+            await new BuyerRun(warmup).RunAsync("warm-up", (buyer, request) => buyers[buyer].ReserveAsync(BuyerRun.ReservationId(buyer, request))).ConfigureAwait(false);
+            await using (var reset = dataSource.CreateCommand("TRUNCATE flash_reservation; UPDATE flash_stock SET on_hand = $1, reserved = 0"))
+            {
+                reset.Parameters.AddWithValue(options.Stock);
+                await reset.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+
             measurement = await run.RunAsync("baseline", (buyer, request) => buyers[buyer].ReserveAsync(BuyerRun.ReservationId(buyer, request))).ConfigureAwait(false);
         }
         finally

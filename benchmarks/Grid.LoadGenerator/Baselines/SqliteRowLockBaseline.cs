@@ -22,7 +22,7 @@ internal static class SqliteRowLockBaseline
                 CREATE TABLE flash_reservation (id TEXT PRIMARY KEY, sku TEXT NOT NULL, location TEXT NOT NULL, quantity INTEGER NOT NULL, channel TEXT NOT NULL);
                 INSERT INTO flash_stock VALUES ('flash', 'store-1', $stock, 0);
                 """;
-            command.Parameters.AddWithValue("$stock", options.Stock);
+            command.Parameters.AddWithValue("$stock", options.Warmup().Stock);
             await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
 
@@ -31,6 +31,17 @@ internal static class SqliteRowLockBaseline
         RunMeasurement measurement;
         try
         {
+            var warmup = options.Warmup();
+            await new BuyerRun(warmup).RunAsync("warm-up", (buyer, request) => ValueTask.FromResult(buyers[buyer].Reserve(BuyerRun.ReservationId(buyer, request)))).ConfigureAwait(false);
+            await using (var reset = new SqliteConnection(connectionString))
+            {
+                await reset.OpenAsync().ConfigureAwait(false);
+                await using var command = reset.CreateCommand();
+                command.CommandText = "DELETE FROM flash_reservation; UPDATE flash_stock SET on_hand = $stock, reserved = 0;";
+                command.Parameters.AddWithValue("$stock", options.Stock);
+                await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+
             measurement = await run.RunAsync("baseline", (buyer, request) => ValueTask.FromResult(buyers[buyer].Reserve(BuyerRun.ReservationId(buyer, request)))).ConfigureAwait(false);
         }
         finally

@@ -41,6 +41,18 @@ internal sealed partial class GrainActivation
 
     public bool IsValid => _state == ActivationState.Valid;
 
+    /// <summary>True when no call is running or waiting: a good moment for background work such as a snapshot.</summary>
+    public bool IsQuiet
+    {
+        get
+        {
+            lock (_ready)
+            {
+                return RunningCount == 0 && _waiting.Count == 0;
+            }
+        }
+    }
+
     /// <summary>Deactivates after the running turns finish; later calls go to a new activation.</summary>
     public void RequestDeactivation(DeactivationReason reason)
     {

@@ -142,10 +142,13 @@ public abstract class Request<TResult> : Request, IValueTaskSource<TResult>, IVa
             }
         }
 
-        // The caller's continuation may run inline here; it must not inherit a grain's context.
+        // Completed from a grain's turn, the caller's continuation goes to the thread pool: run inline it would hold the
+        // grain's thread with the caller's own work, which a hot grain cannot afford. Elsewhere it may run inline, but
+        // never under a grain's context.
         var context = SynchronizationContext.Current;
         if (context is not null)
         {
+            _core.RunContinuationsAsynchronously = context is Scheduling.RequestSynchronizationContext;
             SynchronizationContext.SetSynchronizationContext(null);
         }
 

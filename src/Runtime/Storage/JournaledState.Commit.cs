@@ -57,7 +57,7 @@ internal sealed partial class JournaledState<TState, TEntry>
         }
         else if (snapshotDue)
         {
-            _activation.RunOnTurn(static state => ((JournaledState<TState, TEntry>)state!).StartSnapshot(), this);
+            ScheduleSnapshot();
         }
     }
 
@@ -91,6 +91,25 @@ internal sealed partial class JournaledState<TState, TEntry>
         _ = AppendAsync(batch, segment, expected);
     }
 
+    /// <summary>
+    /// Serializing a large state holds the grain's turn, so a snapshot waits until the grain has no calls (checked every
+    /// <see cref="SnapshotRetryDelay"/>) unless the journal since the last one has grown past <see cref="ForcedSnapshotBytes"/>.
+    /// </summary>
+    private void ScheduleSnapshot()
+    {
+        var timer = _activation.Runtime.TimeProvider.CreateTimer(
+            static state => ((JournaledState<TState, TEntry>)state!)._activation.RunOnTurn(
+                static s => ((JournaledState<TState, TEntry>)s!).StartSnapshot(), state),
+            this,
+            SnapshotRetryDelay,
+            Timeout.InfiniteTimeSpan);
+        lock (_lock)
+        {
+            _snapshotTimer?.Dispose();
+            _snapshotTimer = timer;
+        }
+    }
+
     private void StartSnapshot()
     {
         byte[] snapshot;
@@ -98,10 +117,16 @@ internal sealed partial class JournaledState<TState, TEntry>
         long expectedVersion;
         lock (_lock)
         {
-            // Only a quiet state equals the journal at a position; otherwise try again after a later append.
+            // Only a state with nothing staged or in flight equals the journal at a position; otherwise try after a later append.
             if (_inFlight is not null || _next is not null || _staged.Count > 0)
             {
                 _snapshotRunning = false;
+                return;
+            }
+
+            if (!_activation.IsQuiet && _bytesSinceSnapshot < ForcedSnapshotBytes && _activation.IsValid)
+            {
+                ScheduleSnapshot();
                 return;
             }
 

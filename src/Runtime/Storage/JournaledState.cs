@@ -13,6 +13,8 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
     where TState : new()
 {
     private const int MinSnapshotInterval = 64 * 1024;
+    private const long ForcedSnapshotBytes = 64L * 1024 * 1024;
+    private static readonly TimeSpan SnapshotRetryDelay = TimeSpan.FromSeconds(1);
     private readonly Lock _lock = new();
     private readonly GrainActivation _activation;
     private readonly IGrainStorage _snapshots;
@@ -26,6 +28,7 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
     private long _lastSnapshotBytes;
     private long _bytesSinceSnapshot;
     private bool _snapshotRunning;
+    private ITimer? _snapshotTimer;
 
     public JournaledState(GrainActivation activation, IGrainStorage storage, StateKey key)
     {
