@@ -45,7 +45,12 @@ internal static class PostgresRowLockBaseline
         {
             // The same warm-up as Grid's, then a fresh table for the measured sale.
             await new BuyerRun(warmup).RunAsync("warm-up", (buyer, request) => buyers[buyer].ReserveAsync(BuyerRun.ReservationId(buyer, request))).ConfigureAwait(false);
-            await using (var reset = dataSource.CreateCommand("TRUNCATE flash_reservation; UPDATE flash_stock SET on_hand = $1, reserved = 0"))
+            await using (var truncate = dataSource.CreateCommand("TRUNCATE flash_reservation"))
+            {
+                await truncate.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+
+            await using (var reset = dataSource.CreateCommand("UPDATE flash_stock SET on_hand = $1, reserved = 0"))
             {
                 reset.Parameters.AddWithValue(options.Stock);
                 await reset.ExecuteNonQueryAsync().ConfigureAwait(false);

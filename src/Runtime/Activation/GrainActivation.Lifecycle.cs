@@ -26,10 +26,12 @@ internal sealed partial class GrainActivation
     IJournaledState<TState, TEntry> IGrainContext.JournaledState<TState, TEntry>(string stateName, string storageName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(stateName);
-        return new JournaledState<TState, TEntry>(
+        var state = new JournaledState<TState, TEntry>(
             this,
             _runtime.Storage.Get(storageName),
             new StateKey(GrainId.Type.Value, GrainId.Key, stateName));
+        (_states ??= []).Add(state);
+        return state;
     }
 
     /// <summary>A state write failed: no new calls are admitted, and the grain deactivates so its next activation reloads.</summary>
@@ -196,7 +198,7 @@ internal sealed partial class GrainActivation
         Instance = instance;
         if (_states is not null)
         {
-            foreach (var state in _states)
+            foreach (var state in _states.Where(s => s.LoadsOnActivation))
             {
                 await state.LoadAsync().ConfigureAwait(true);
             }
@@ -265,7 +267,7 @@ internal sealed partial class GrainActivation
         Task task;
         try
         {
-            task = Instance!.OnDeactivateAsync(_deactivationReason, CancellationToken.None);
+            task = DeactivateInstanceAsync();
         }
         catch (Exception ex)
         {
@@ -279,6 +281,24 @@ internal sealed partial class GrainActivation
         else
         {
             task.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(() => OnDeactivated(task));
+        }
+    }
+
+    private async Task DeactivateInstanceAsync()
+    {
+        try
+        {
+            await Instance!.OnDeactivateAsync(_deactivationReason, CancellationToken.None).ConfigureAwait(true);
+        }
+        finally
+        {
+            if (_states is not null)
+            {
+                foreach (var state in _states)
+                {
+                    await state.OnDeactivatedAsync().ConfigureAwait(true);
+                }
+            }
         }
     }
 

@@ -130,15 +130,20 @@ internal sealed partial class JournaledState<TState, TEntry>
                 return;
             }
 
-            using var writer = new WireWriter(64 * 1024);
-            writer.WriteVarInt64(Position);
-            Codec<TState>.Write(writer, State);
-            snapshot = writer.ToArray();
+            snapshot = SerializeSnapshotLocked();
             position = Position;
             expectedVersion = _snapshotVersion;
         }
 
         _ = SaveSnapshotAsync(snapshot, position, expectedVersion);
+    }
+
+    private byte[] SerializeSnapshotLocked()
+    {
+        using var writer = new WireWriter(64 * 1024);
+        writer.WriteVarInt64(Position);
+        Codec<TState>.Write(writer, State);
+        return writer.ToArray();
     }
 
     private async Task SaveSnapshotAsync(byte[] snapshot, long position, long expectedVersion)

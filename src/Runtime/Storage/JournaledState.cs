@@ -9,7 +9,7 @@ namespace Grid.Runtime.Storage;
 /// segment. A snapshot is taken when the journal since the last one outgrows it and no entry is staged or in flight,
 /// so a snapshot always equals the state at a journal position.
 /// </summary>
-internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<TState, TEntry>
+internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<TState, TEntry>, IStateLifecycle
     where TState : new()
 {
     private const int MinSnapshotInterval = 64 * 1024;
@@ -40,6 +40,36 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
     }
 
     public TState State { get; private set; } = new();
+
+    public bool LoadsOnActivation => false;
+
+    public Task LoadAsync() => Task.CompletedTask;
+
+    /// <summary>Cancels a pending snapshot; takes it now if it was due and nothing is staged or in flight.</summary>
+    public async Task OnDeactivatedAsync()
+    {
+        byte[]? snapshot = null;
+        long position = 0;
+        long expectedVersion = 0;
+        lock (_lock)
+        {
+            _snapshotTimer?.Dispose();
+            _snapshotTimer = null;
+            var due = _bytesSinceSnapshot >= Math.Max(MinSnapshotInterval, 2 * _lastSnapshotBytes);
+            if (due && !_snapshotRunning && _inFlight is null && _next is null && _staged.Count == 0)
+            {
+                _snapshotRunning = true;
+                snapshot = SerializeSnapshotLocked();
+                position = Position;
+                expectedVersion = _snapshotVersion;
+            }
+        }
+
+        if (snapshot is not null)
+        {
+            await SaveSnapshotAsync(snapshot, position, expectedVersion).ConfigureAwait(false);
+        }
+    }
 
     public long Position { get; private set; }
 

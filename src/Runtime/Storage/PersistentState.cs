@@ -34,7 +34,11 @@ internal sealed class PersistentState<TState> : IPersistentState<TState>, IState
 
     public bool RecordExists { get; private set; }
 
+    public bool LoadsOnActivation => true;
+
     public Task LoadAsync() => ReadStateAsync();
+
+    public Task OnDeactivatedAsync() => Task.CompletedTask;
 
     public async Task ReadStateAsync()
     {
