@@ -1,9 +1,15 @@
 using BenchmarkDotNet.Running;
+using Grid.Benchmarks.Grains;
 using Grid.Benchmarks.Runtime;
 
 if (args.Length > 0 && args[0] == ActivationHeapMeasurement.Command)
 {
     return await ActivationHeapMeasurement.RunAsync(args);
+}
+
+if (args.Length > 0 && args[0] == InventoryHeapMeasurement.Command)
+{
+    return await InventoryHeapMeasurement.RunAsync(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(GrainCallBenchmarks).Assembly).Run(args);

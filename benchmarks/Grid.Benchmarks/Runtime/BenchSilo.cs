@@ -1,3 +1,4 @@
+using Grid.Grains;
 using Grid.Runtime;
 using Grid.Runtime.Hosting;
 using Grid.Runtime.Storage;
@@ -21,12 +22,17 @@ internal sealed class BenchSilo : IAsyncDisposable
 
     public Silo Silo => _host.Services.GetRequiredService<Silo>();
 
-    public static async Task<BenchSilo> StartAsync(IGrainStorage? storage = null)
+    public static async Task<BenchSilo> StartAsync(IGrainStorage? storage = null, bool grains = false)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Configuration["Grid:Storage:Provider"] = "Memory";
         builder.Services.AddGridSilo();
+        if (grains)
+        {
+            builder.Services.AddGridGrains();
+        }
+
         if (storage is not null)
         {
             builder.Services.AddGrainStorage(PersistentStateAttribute.DefaultStorage, _ => storage);

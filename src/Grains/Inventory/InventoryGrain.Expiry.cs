@@ -1,4 +1,5 @@
 using Grid.Runtime.Reminders;
+using Microsoft.Extensions.Logging;
 
 namespace Grid.Grains.Inventory;
 
@@ -42,15 +43,27 @@ internal sealed partial class InventoryGrain
             }
         }
 
-        if (next is not null && !_reminderRegistered)
+        // The change that led here is already durable and acknowledged; a reminder that cannot be written now is retried
+        // with the next change, and the timer still expires holds while the grain is active.
+        try
         {
-            _reminderRegistered = true;
-            await RegisterOrUpdateReminder(ExpiryReminder, ExpiryReminderPeriod, ExpiryReminderPeriod);
+            if (next is not null && !_reminderRegistered)
+            {
+                await RegisterOrUpdateReminder(ExpiryReminder, ExpiryReminderPeriod, ExpiryReminderPeriod);
+                _reminderRegistered = true;
+            }
+            else if (next is null && _reminderRegistered)
+            {
+                await UnregisterReminder(ExpiryReminder);
+                _reminderRegistered = false;
+            }
         }
-        else if (next is null && _reminderRegistered)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            _reminderRegistered = false;
-            await UnregisterReminder(ExpiryReminder);
+            LogReminderFailed(_logger, ex, _ledger.Key.ToString());
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The expiry reminder of {Key} could not be updated; holds still expire on time while it is active.")]
+    private static partial void LogReminderFailed(ILogger logger, Exception exception, string key);
 }

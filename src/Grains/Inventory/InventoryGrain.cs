@@ -2,6 +2,7 @@ using Grid.Grains.Inventory.Commands;
 using Grid.Runtime;
 using Grid.Runtime.Reminders;
 using Grid.Runtime.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace Grid.Grains.Inventory;
 
@@ -11,8 +12,10 @@ namespace Grid.Grains.Inventory;
 /// </summary>
 internal sealed partial class InventoryGrain(
     [JournaledState(InventoryDurableState.StateName)] IJournaledState<InventoryState, InventoryJournalEntry> journal,
-    IInventoryEventSink events) : Grain, IInventoryGrain, IRemindable
+    IInventoryEventSink events,
+    ILoggerFactory loggers) : Grain, IInventoryGrain, IRemindable
 {
+    private readonly ILogger _logger = loggers.CreateLogger<InventoryGrain>();
     private InventoryLedger _ledger = null!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
