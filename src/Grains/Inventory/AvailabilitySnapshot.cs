@@ -7,4 +7,4 @@ namespace Grid.Grains.Inventory;
 /// Sequence counts the changes of AvailableToSell.
 /// </summary>
 [GenerateSerializer]
-public sealed record AvailabilitySnapshot(long OnHand, long Reserved, long Allocated, long SafetyStock, long AvailableToSell, long Sequence);
+public readonly record struct AvailabilitySnapshot(long OnHand, long Reserved, long Allocated, long SafetyStock, long AvailableToSell, long Sequence);

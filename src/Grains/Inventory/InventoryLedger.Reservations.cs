@@ -77,8 +77,8 @@ internal sealed partial class InventoryLedger
 
         RemoveReservation(reservation);
         var key = command.Order.Value;
-        var allocated = State.Allocations.TryGetValue(key, out var existing) ? existing.Quantity : 0;
-        State.Allocations[key] = new Allocation(command.Order, allocated + reservation.Quantity, reservation.Channel);
+        var allocated = Allocations.TryGetValue(key, out var existing) ? existing.Quantity : 0;
+        Allocations[key] = new Allocation(command.Order, allocated + reservation.Quantity, reservation.Channel);
         State.Allocated += reservation.Quantity;
         return InventoryError.None;
     }
@@ -91,7 +91,7 @@ internal sealed partial class InventoryLedger
             return true;
         }
 
-        error = State.RecentlyExpired.Contains(id) ? InventoryError.ReservationExpired : InventoryError.UnknownReservation;
+        error = State.RecentlyExpired?.Contains(id) == true ? InventoryError.ReservationExpired : InventoryError.UnknownReservation;
         return false;
     }
 

@@ -12,7 +12,7 @@ internal sealed partial class InventoryLedger
             return InventoryError.InvalidQuantity;
         }
 
-        if (!State.Allocations.TryGetValue(command.Order.Value, out var allocation) || allocation.Quantity < command.Quantity)
+        if (!Allocations.TryGetValue(command.Order.Value, out var allocation) || allocation.Quantity < command.Quantity)
         {
             return InventoryError.UnknownAllocation;
         }
@@ -34,7 +34,7 @@ internal sealed partial class InventoryLedger
             return InventoryError.InvalidQuantity;
         }
 
-        if (!State.Allocations.TryGetValue(command.Order.Value, out var allocation) || allocation.Quantity < command.Quantity)
+        if (!Allocations.TryGetValue(command.Order.Value, out var allocation) || allocation.Quantity < command.Quantity)
         {
             return InventoryError.UnknownAllocation;
         }
@@ -120,12 +120,12 @@ internal sealed partial class InventoryLedger
             return InventoryError.InvalidText;
         }
 
-        if (State.Inbound.ContainsKey(command.Supply))
+        if (Inbound.ContainsKey(command.Supply))
         {
             return InventoryError.DuplicateReference;
         }
 
-        State.Inbound[command.Supply] = new InboundSupply(command.Supply, command.Quantity, command.ExpectedOn);
+        Inbound[command.Supply] = new InboundSupply(command.Supply, command.Quantity, command.ExpectedOn);
         return InventoryError.None;
     }
 
@@ -136,7 +136,7 @@ internal sealed partial class InventoryLedger
             return InventoryError.InvalidQuantity;
         }
 
-        if (!State.Inbound.TryGetValue(command.Supply, out var supply) || supply.Quantity < command.Quantity)
+        if (!Inbound.TryGetValue(command.Supply, out var supply) || supply.Quantity < command.Quantity)
         {
             return InventoryError.UnknownInbound;
         }
@@ -149,11 +149,11 @@ internal sealed partial class InventoryLedger
         State.OnHand += command.Quantity;
         if (supply.Quantity == command.Quantity)
         {
-            State.Inbound.Remove(command.Supply);
+            Inbound.Remove(command.Supply);
         }
         else
         {
-            State.Inbound[command.Supply] = supply with { Quantity = supply.Quantity - command.Quantity };
+            Inbound[command.Supply] = supply with { Quantity = supply.Quantity - command.Quantity };
         }
 
         return InventoryError.None;
@@ -171,7 +171,7 @@ internal sealed partial class InventoryLedger
             return InventoryError.InvalidText;
         }
 
-        if (State.Transfers.ContainsKey(command.Transfer))
+        if (Transfers.ContainsKey(command.Transfer))
         {
             return InventoryError.DuplicateReference;
         }
@@ -182,7 +182,7 @@ internal sealed partial class InventoryLedger
         }
 
         State.OnHand -= command.Quantity;
-        State.Transfers[command.Transfer] = -command.Quantity;
+        Transfers[command.Transfer] = -command.Quantity;
         return InventoryError.None;
     }
 
@@ -198,7 +198,7 @@ internal sealed partial class InventoryLedger
             return InventoryError.InvalidText;
         }
 
-        if (State.Transfers.ContainsKey(command.Transfer))
+        if (Transfers.ContainsKey(command.Transfer))
         {
             return InventoryError.DuplicateReference;
         }
@@ -209,7 +209,7 @@ internal sealed partial class InventoryLedger
         }
 
         State.OnHand += command.Quantity;
-        State.Transfers[command.Transfer] = command.Quantity;
+        Transfers[command.Transfer] = command.Quantity;
         return InventoryError.None;
     }
 
@@ -229,11 +229,11 @@ internal sealed partial class InventoryLedger
         State.Allocated -= quantity;
         if (allocation.Quantity == quantity)
         {
-            State.Allocations.Remove(allocation.Order.Value);
+            Allocations.Remove(allocation.Order.Value);
         }
         else
         {
-            State.Allocations[allocation.Order.Value] = allocation with { Quantity = allocation.Quantity - quantity };
+            Allocations[allocation.Order.Value] = allocation with { Quantity = allocation.Quantity - quantity };
         }
     }
 
@@ -248,7 +248,7 @@ internal sealed partial class InventoryLedger
 
         var remaining = State.OnHand;
         var allocations = new List<string>();
-        foreach (var allocation in State.Allocations.Values)
+        foreach (var allocation in (IEnumerable<Allocation>?)State.Allocations?.Values ?? [])
         {
             remaining -= allocation.Quantity;
             if (remaining < 0)
@@ -267,6 +267,6 @@ internal sealed partial class InventoryLedger
             }
         }
 
-        _events.Add(new ShortageDetected(Key, shortfall, reservations, allocations, Availability, now));
+        (_events ??= []).Add(new ShortageDetected(Key, shortfall, reservations, allocations, Availability, now));
     }
 }

@@ -12,7 +12,7 @@ internal sealed partial class InventoryLedger
 {
     private readonly SortedSet<(DateTimeOffset ExpiresAt, string Id)> _expiries = [];
     private readonly Queue<(DateTimeOffset At, string Key)> _idempotencyOrder = new();
-    private readonly List<object> _events = [];
+    private List<object>? _events;
 
     public InventoryLedger(InventoryKey key, InventoryState state)
     {
@@ -43,13 +43,13 @@ internal sealed partial class InventoryLedger
 
     /// <summary>Available to sell now plus inbound supply expected on or before <paramref name="date"/>.</summary>
     public long AvailableToPromise(DateOnly date) =>
-        AvailableToSell + State.Inbound.Values.Where(supply => supply.ExpectedOn <= date).Sum(supply => supply.Quantity);
+        AvailableToSell + (State.Inbound?.Values.Where(supply => supply.ExpectedOn <= date).Sum(supply => supply.Quantity) ?? 0);
 
     /// <summary>Takes the events raised since the last call.</summary>
     public IReadOnlyList<object> TakeEvents()
     {
-        var events = _events.ToArray();
-        _events.Clear();
+        var events = (IReadOnlyList<object>?)_events ?? [];
+        _events = null;
         return events;
     }
 
@@ -63,7 +63,7 @@ internal sealed partial class InventoryLedger
         if (State.Idempotency.TryGetValue(command.Key.Value, out var previous))
         {
             return previous.Fingerprint == Fingerprint.Of(command)
-                ? previous.Result with { Replayed = true }
+                ? previous.ToReplay()
                 : Reject(InventoryError.IdempotencyKeyReused);
         }
 
@@ -93,7 +93,7 @@ internal sealed partial class InventoryLedger
             {
                 State.Reserved -= reservation.Quantity;
                 RememberExpired(id);
-                _events.Add(new ReservationExpired(Key, reservation, now));
+                (_events ??= []).Add(new ReservationExpired(Key, reservation, now));
                 expired++;
             }
         }
@@ -132,13 +132,13 @@ internal sealed partial class InventoryLedger
         if (AvailableToSell != availableBefore)
         {
             State.Sequence++;
-            _events.Add(new AvailabilityChanged(Key, Availability, now));
+            (_events ??= []).Add(new AvailabilityChanged(Key, Availability, now));
         }
     }
 
     private void Remember(string key, ulong fingerprint, InventoryResult result, DateTimeOffset now)
     {
-        State.Idempotency[key] = new IdempotencyRecord(fingerprint, result, now);
+        State.Idempotency[key] = new IdempotencyRecord(fingerprint, now, result.ExpiresAt, result.Availability);
         _idempotencyOrder.Enqueue((now, key));
         var cutoff = now - InventoryLimits.IdempotencyWindow;
         while (_idempotencyOrder.TryPeek(out var oldest) && oldest.At < cutoff)
@@ -153,10 +153,18 @@ internal sealed partial class InventoryLedger
 
     private void RememberExpired(string id)
     {
-        State.RecentlyExpired.Add(id);
-        if (State.RecentlyExpired.Count > InventoryLimits.RecentlyExpiredCapacity)
+        var expired = State.RecentlyExpired ??= [];
+        expired.Add(id);
+        if (expired.Count > InventoryLimits.RecentlyExpiredCapacity)
         {
-            State.RecentlyExpired.RemoveRange(0, State.RecentlyExpired.Count - InventoryLimits.RecentlyExpiredCapacity);
+            expired.RemoveRange(0, expired.Count - InventoryLimits.RecentlyExpiredCapacity);
         }
     }
+
+    // Most SKU-locations never see an allocation, inbound supply or transfer: those collections exist only once used.
+    private Dictionary<string, Allocation> Allocations => State.Allocations ??= [];
+
+    private Dictionary<string, InboundSupply> Inbound => State.Inbound ??= [];
+
+    private Dictionary<string, long> Transfers => State.Transfers ??= [];
 }

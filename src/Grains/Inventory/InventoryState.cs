@@ -24,18 +24,18 @@ public sealed class InventoryState
     /// <summary>Open reservations by id.</summary>
     public Dictionary<string, Reservation> Reservations { get; set; } = [];
 
-    /// <summary>Allocations by order id.</summary>
-    public Dictionary<string, Allocation> Allocations { get; set; } = [];
+    /// <summary>Allocations by order id; null until the first one.</summary>
+    public Dictionary<string, Allocation>? Allocations { get; set; }
 
-    /// <summary>Expected supply by supply id.</summary>
-    public Dictionary<string, InboundSupply> Inbound { get; set; } = [];
+    /// <summary>Expected supply by supply id; null until the first one.</summary>
+    public Dictionary<string, InboundSupply>? Inbound { get; set; }
 
-    /// <summary>Transfers applied, by transfer id, with their signed quantity (out negative).</summary>
-    public Dictionary<string, long> Transfers { get; set; } = [];
+    /// <summary>Transfers applied, by transfer id, with their signed quantity (out negative); null until the first one.</summary>
+    public Dictionary<string, long>? Transfers { get; set; }
 
     /// <summary>Accepted commands by idempotency key, kept for the idempotency window.</summary>
     public Dictionary<string, IdempotencyRecord> Idempotency { get; set; } = [];
 
-    /// <summary>Ids of reservations that expired recently, so a late caller hears "expired" rather than "unknown".</summary>
-    public List<string> RecentlyExpired { get; set; } = [];
+    /// <summary>Ids of reservations that expired recently, so a late caller hears "expired" rather than "unknown"; null until one does.</summary>
+    public List<string>? RecentlyExpired { get; set; }
 }

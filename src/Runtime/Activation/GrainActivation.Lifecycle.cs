@@ -148,7 +148,14 @@ internal sealed partial class GrainActivation
     {
         lock (_ready)
         {
-            (_timers ??= []).Add(timer);
+            if (_timer is null)
+            {
+                _timer = timer;
+            }
+            else
+            {
+                (_timers ??= []).Add(timer);
+            }
         }
     }
 
@@ -156,7 +163,14 @@ internal sealed partial class GrainActivation
     {
         lock (_ready)
         {
-            _timers?.Remove(timer);
+            if (ReferenceEquals(_timer, timer))
+            {
+                _timer = null;
+            }
+            else
+            {
+                _timers?.Remove(timer);
+            }
         }
     }
 
@@ -249,12 +263,16 @@ internal sealed partial class GrainActivation
     private void RunDeactivation()
     {
         List<GrainTimer>? timers;
+        GrainTimer? single;
         lock (_ready)
         {
             timers = _timers;
+            single = _timer;
             _timers = null;
+            _timer = null;
         }
 
+        single?.Stop();
         if (timers is not null)
         {
             foreach (var timer in timers)

@@ -28,6 +28,8 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem, IGrainConte
     private bool _deactivationRequested;
     private DeactivationReason _deactivationReason;
     private long _lastActivity;
+    // Most grains have at most one timer; a list is made only for a second one.
+    private GrainTimer? _timer;
     private List<GrainTimer>? _timers;
     private RequestSynchronizationContext? _exclusiveContext;
 

@@ -12,8 +12,9 @@ internal sealed partial class GrainTimer : IDisposable
     private readonly Func<CancellationToken, Task> _callback;
     private readonly TimeSpan _period;
     private readonly ITimer _timer;
-    private readonly CancellationTokenSource _stopped = new();
-    private readonly Action _onTickFinished;
+    private readonly Lock _lock = new();
+    private CancellationTokenSource? _cancellation;
+    private bool _stopped;
     private TimerTickRequest? _current;
 
     public GrainTimer(GrainActivation activation, Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period)
@@ -21,7 +22,6 @@ internal sealed partial class GrainTimer : IDisposable
         _activation = activation;
         _callback = callback;
         _period = period;
-        _onTickFinished = OnTickFinished;
         _timer = activation.Runtime.TimeProvider.CreateTimer(static state => ((GrainTimer)state!).OnTick(), this, dueTime, Timeout.InfiniteTimeSpan);
     }
 
@@ -33,18 +33,54 @@ internal sealed partial class GrainTimer : IDisposable
 
     internal void Stop()
     {
-        if (!_stopped.IsCancellationRequested)
+        CancellationTokenSource? cancellation;
+        lock (_lock)
         {
-            _stopped.Cancel();
-            _timer.Dispose();
+            if (_stopped)
+            {
+                return;
+            }
+
+            _stopped = true;
+            cancellation = _cancellation;
+        }
+
+        _timer.Dispose();
+        cancellation?.Cancel();
+    }
+
+    /// <summary>Runs the callback with a token that is cancelled when the timer stops; the token source exists only once a tick runs.</summary>
+    internal Task InvokeCallback()
+    {
+        CancellationToken token;
+        lock (_lock)
+        {
+            _cancellation ??= new CancellationTokenSource();
+            if (_stopped)
+            {
+                _cancellation.Cancel();
+            }
+
+            token = _cancellation.Token;
+        }
+
+        return _callback(token);
+    }
+
+    private bool IsStopped
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _stopped;
+            }
         }
     }
 
-    internal Task InvokeCallback() => _callback(_stopped.Token);
-
     private void OnTick()
     {
-        if (_stopped.IsCancellationRequested)
+        if (IsStopped)
         {
             return;
         }
@@ -57,13 +93,13 @@ internal sealed partial class GrainTimer : IDisposable
             return;
         }
 
-        new ValueTask(tick, 0).ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_onTickFinished);
+        new ValueTask(tick, 0).ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(OnTickFinished);
     }
 
     private void OnTickFinished()
     {
         var tick = _current!;
-        if (_stopped.IsCancellationRequested)
+        if (IsStopped)
         {
             return;
         }
@@ -77,7 +113,7 @@ internal sealed partial class GrainTimer : IDisposable
             LogTickFailed(_activation.Runtime.Logger, ex, _activation.GrainId);
         }
 
-        if (!_stopped.IsCancellationRequested && _period != Timeout.InfiniteTimeSpan)
+        if (!IsStopped && _period != Timeout.InfiniteTimeSpan)
         {
             try
             {
