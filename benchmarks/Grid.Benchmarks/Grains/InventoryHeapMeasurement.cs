@@ -57,7 +57,7 @@ internal static class InventoryHeapMeasurement
             .AppendLine("|---:|---:|---:|---:|---:|")
             .AppendLine(CultureInfo.InvariantCulture, $"| {grains:N0} | {ReservationsPerGrain} | {before / 1e6:F1} | {after / 1e6:F1} | {perGrain:F0} |")
             .AppendLine()
-            .AppendLine("Each grain holds its ledger (on hand, three reservations, their idempotency records, the expiry index), its journaled state, its activation and catalog entry, and its expiry timer. Keys are allocated before the first reading. Storage discards writes and keeps no reminders, so the heap holds no copy of the data.")
+            .AppendLine("Each grain holds its ledger (on hand, three reservations, four idempotency records, the expiry index), its journaled state, its activation and catalog entry. Its holds expire in an hour, so no expiry timer is armed yet (a timer is armed within two minutes of the earliest expiry). Keys are allocated before the first reading. Storage discards writes and keeps no reminders, so the heap holds neither a copy of the data nor the silo's reminder schedule, which adds one entry per grain holding reservations.")
             .ToString();
         Console.WriteLine(report);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);

@@ -4,16 +4,20 @@ using Microsoft.Extensions.Logging;
 namespace Grid.Grains.Inventory;
 
 /// <summary>
-/// Holds expire on time while the grain is active (a one-shot timer at the earliest expiry) and even when it is not,
-/// or after a restart (a durable reminder wakes it every minute while it holds any reservation).
+/// Holds expire on time: a durable reminder wakes the grain every minute while it holds any reservation (even when it
+/// was deactivated, or after a restart), and once the earliest expiry is near, a one-shot timer releases it on the
+/// second. A far-off expiry arms no timer, which keeps idle grains small.
 /// </summary>
 internal sealed partial class InventoryGrain
 {
     private const string ExpiryReminder = "inventory-expiry";
     private static readonly TimeSpan ExpiryReminderPeriod = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan TimerHorizon = TimeSpan.FromMinutes(2);
 
     private IDisposable? _expiryTimer;
-    private DateTimeOffset? _timerDue;
+    // UTC ticks, 0 for none: two longs instead of two nullable DateTimeOffsets on every grain.
+    private long _timerDueTicks;
+    private long _scheduledForTicks;
     private bool _reminderRegistered;
 
     public Task ReceiveReminder(string reminderName, ReminderTick tick) =>
@@ -31,17 +35,21 @@ internal sealed partial class InventoryGrain
     private async Task ScheduleExpiryAsync()
     {
         var next = _ledger.NextExpiry;
-        if (next != _timerDue)
+        var now = TimeProvider.GetUtcNow();
+        var armAt = next is { } soonest && soonest - now <= TimerHorizon ? next : null;
+        if ((armAt?.UtcTicks ?? 0) != _timerDueTicks)
         {
             _expiryTimer?.Dispose();
             _expiryTimer = null;
-            _timerDue = next;
-            if (next is { } due)
+            _timerDueTicks = armAt?.UtcTicks ?? 0;
+            if (armAt is { } due)
             {
-                var wait = due - TimeProvider.GetUtcNow();
+                var wait = due - now;
                 _expiryTimer = RegisterGrainTimer(_ => ExpireNowAsync(), wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
             }
         }
+
+        _scheduledForTicks = next?.UtcTicks ?? 0;
 
         // The change that led here is already durable and acknowledged; a reminder that cannot be written now is retried
         // with the next change, and the timer still expires holds while the grain is active.
@@ -60,7 +68,7 @@ internal sealed partial class InventoryGrain
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            LogReminderFailed(_logger, ex, _ledger.Key.ToString());
+            LogReminderFailed(loggers.CreateLogger<InventoryGrain>(), ex, _ledger.Key.ToString());
         }
     }
 

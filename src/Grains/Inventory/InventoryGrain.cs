@@ -15,7 +15,6 @@ internal sealed partial class InventoryGrain(
     IInventoryEventSink events,
     ILoggerFactory loggers) : Grain, IInventoryGrain, IRemindable
 {
-    private readonly ILogger _logger = loggers.CreateLogger<InventoryGrain>();
     private InventoryLedger _ledger = null!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -92,7 +91,8 @@ internal sealed partial class InventoryGrain(
 
         journal.Append(new InventoryJournalEntry(now, command));
         await PersistAsync();
-        if (_ledger.NextExpiry != _timerDue || (_ledger.NextExpiry is not null && !_reminderRegistered))
+        var next = _ledger.NextExpiry;
+        if ((next?.UtcTicks ?? 0) != _scheduledForTicks || (next is not null && !_reminderRegistered))
         {
             await ScheduleExpiryAsync();
         }

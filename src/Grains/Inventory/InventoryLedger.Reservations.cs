@@ -34,7 +34,7 @@ internal sealed partial class InventoryLedger
         var expiresAt = now + command.Hold;
         State.Reservations[command.Reservation.Value] = new Reservation(command.Reservation, command.Quantity, command.Channel, command.Owner, expiresAt, now);
         State.Reserved += command.Quantity;
-        _expiries.Add((expiresAt, command.Reservation.Value));
+        _expiries.Enqueue(command.Reservation.Value, expiresAt.UtcTicks);
         return (InventoryError.None, expiresAt);
     }
 
@@ -51,9 +51,8 @@ internal sealed partial class InventoryLedger
         }
 
         var expiresAt = now + command.Hold;
-        _expiries.Remove((reservation.ExpiresAt, reservation.Id.Value));
-        _expiries.Add((expiresAt, reservation.Id.Value));
         State.Reservations[reservation.Id.Value] = reservation with { ExpiresAt = expiresAt };
+        _expiries.Enqueue(reservation.Id.Value, expiresAt.UtcTicks);
         return (InventoryError.None, expiresAt);
     }
 
@@ -99,7 +98,6 @@ internal sealed partial class InventoryLedger
     {
         State.Reservations.Remove(reservation.Id.Value);
         State.Reserved -= reservation.Quantity;
-        _expiries.Remove((reservation.ExpiresAt, reservation.Id.Value));
     }
 
     private static bool IsHold(TimeSpan hold) => hold >= InventoryLimits.MinHold && hold <= InventoryLimits.MaxHold;

@@ -10,8 +10,10 @@ namespace Grid.Grains.Inventory;
 /// </summary>
 internal sealed partial class InventoryLedger
 {
-    private readonly SortedSet<(DateTimeOffset ExpiresAt, string Id)> _expiries = [];
-    private readonly Queue<(DateTimeOffset At, string Key)> _idempotencyOrder = new();
+    // Reservation ids by expiry (UTC ticks). Releases, commits and extensions leave stale entries behind, skipped when
+    // they come up: cheaper per grain than a sorted set, and O(log n) either way.
+    private readonly PriorityQueue<string, long> _expiries = new();
+    private int _pruneAtCount = 64;
     private List<object>? _events;
 
     public InventoryLedger(InventoryKey key, InventoryState state)
@@ -20,13 +22,10 @@ internal sealed partial class InventoryLedger
         State = state;
         foreach (var reservation in state.Reservations.Values)
         {
-            _expiries.Add((reservation.ExpiresAt, reservation.Id.Value));
+            _expiries.Enqueue(reservation.Id.Value, reservation.ExpiresAt.UtcTicks);
         }
 
-        foreach (var (idempotencyKey, record) in state.Idempotency.OrderBy(pair => pair.Value.AcceptedAt))
-        {
-            _idempotencyOrder.Enqueue((record.AcceptedAt, idempotencyKey));
-        }
+        _pruneAtCount = Math.Max(64, state.Idempotency.Count * 2);
     }
 
     public InventoryKey Key { get; }
@@ -39,7 +38,23 @@ internal sealed partial class InventoryLedger
         new(State.OnHand, State.Reserved, State.Allocated, State.SafetyStock, AvailableToSell, State.Sequence);
 
     /// <summary>When the earliest hold runs out, if any.</summary>
-    public DateTimeOffset? NextExpiry => _expiries.Count == 0 ? null : _expiries.Min.ExpiresAt;
+    public DateTimeOffset? NextExpiry
+    {
+        get
+        {
+            while (_expiries.TryPeek(out var id, out var ticks))
+            {
+                if (IsCurrent(id, ticks))
+                {
+                    return new DateTimeOffset(ticks, TimeSpan.Zero);
+                }
+
+                _expiries.Dequeue();
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>Available to sell now plus inbound supply expected on or before <paramref name="date"/>.</summary>
     public long AvailableToPromise(DateOnly date) =>
@@ -63,7 +78,7 @@ internal sealed partial class InventoryLedger
         if (State.Idempotency.TryGetValue(command.Key.Value, out var previous))
         {
             return previous.Fingerprint == Fingerprint.Of(command)
-                ? previous.ToReplay()
+                ? previous.ToReplay(Availability)
                 : Reject(InventoryError.IdempotencyKeyReused);
         }
 
@@ -85,11 +100,11 @@ internal sealed partial class InventoryLedger
     {
         var expired = 0;
         var availableBefore = AvailableToSell;
-        while (_expiries.Count > 0 && _expiries.Min.ExpiresAt <= now)
+        var nowTicks = now.UtcTicks;
+        while (_expiries.TryPeek(out var id, out var ticks) && ticks <= nowTicks)
         {
-            var (_, id) = _expiries.Min;
-            _expiries.Remove(_expiries.Min);
-            if (State.Reservations.Remove(id, out var reservation))
+            _expiries.Dequeue();
+            if (IsCurrent(id, ticks) && State.Reservations.Remove(id, out var reservation))
             {
                 State.Reserved -= reservation.Quantity;
                 RememberExpired(id);
@@ -125,6 +140,9 @@ internal sealed partial class InventoryLedger
         _ => throw new ArgumentException($"Unknown inventory command {command.GetType().Name}.", nameof(command)),
     };
 
+    private bool IsCurrent(string id, long expiresAtTicks) =>
+        State.Reservations.TryGetValue(id, out var reservation) && reservation.ExpiresAt.UtcTicks == expiresAtTicks;
+
     private InventoryResult Reject(InventoryError error) => new(error, Availability, null, Replayed: false);
 
     private void OnAvailabilityMaybeChanged(long availableBefore, DateTimeOffset now)
@@ -136,19 +154,29 @@ internal sealed partial class InventoryLedger
         }
     }
 
+    /// <summary>
+    /// Remembers an accepted command. Keys older than the idempotency window are dropped in a sweep that runs each time
+    /// the table doubles, so remembering stays O(1) amortized with no per-key index.
+    /// </summary>
     private void Remember(string key, ulong fingerprint, InventoryResult result, DateTimeOffset now)
     {
-        State.Idempotency[key] = new IdempotencyRecord(fingerprint, now, result.ExpiresAt, result.Availability);
-        _idempotencyOrder.Enqueue((now, key));
-        var cutoff = now - InventoryLimits.IdempotencyWindow;
-        while (_idempotencyOrder.TryPeek(out var oldest) && oldest.At < cutoff)
+        var idempotency = State.Idempotency;
+        idempotency[key] = IdempotencyRecord.Of(fingerprint, now, result);
+        if (idempotency.Count < _pruneAtCount)
         {
-            _idempotencyOrder.Dequeue();
-            if (State.Idempotency.TryGetValue(oldest.Key, out var record) && record.AcceptedAt == oldest.At)
+            return;
+        }
+
+        var cutoff = (now - InventoryLimits.IdempotencyWindow).UtcTicks;
+        foreach (var (oldKey, record) in idempotency)
+        {
+            if (record.AcceptedAtTicks < cutoff)
             {
-                State.Idempotency.Remove(oldest.Key);
+                idempotency.Remove(oldKey);
             }
         }
+
+        _pruneAtCount = Math.Max(64, idempotency.Count * 2);
     }
 
     private void RememberExpired(string id)

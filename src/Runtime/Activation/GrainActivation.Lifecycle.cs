@@ -7,8 +7,12 @@ namespace Grid.Runtime.Activation;
 
 internal sealed partial class GrainActivation
 {
-    private RequestSynchronizationContext? _lifecycleContext;
-    private List<IStateLifecycle>? _states;
+    // Most grains have one durable state; a list is made only for a second one.
+    private IStateLifecycle? _durableState;
+    private List<IStateLifecycle>? _moreStates;
+
+    private IEnumerable<IStateLifecycle> States =>
+        _durableState is null ? [] : _moreStates is null ? [_durableState] : [_durableState, .. _moreStates];
 
     IServiceProvider IGrainContext.Services => _runtime.Services;
 
@@ -19,7 +23,7 @@ internal sealed partial class GrainActivation
             this,
             _runtime.Storage.Get(storageName),
             new StateKey(GrainId.Type.Value, GrainId.Key, stateName));
-        (_states ??= []).Add(state);
+        AddState(state);
         return state;
     }
 
@@ -30,8 +34,20 @@ internal sealed partial class GrainActivation
             this,
             _runtime.Storage.Get(storageName),
             new StateKey(GrainId.Type.Value, GrainId.Key, stateName));
-        (_states ??= []).Add(state);
+        AddState(state);
         return state;
+    }
+
+    private void AddState(IStateLifecycle state)
+    {
+        if (_durableState is null)
+        {
+            _durableState = state;
+        }
+        else
+        {
+            (_moreStates ??= []).Add(state);
+        }
     }
 
     /// <summary>A state write failed: no new calls are admitted, and the grain deactivates so its next activation reloads.</summary>
@@ -50,7 +66,7 @@ internal sealed partial class GrainActivation
         {
             lock (_ready)
             {
-                return RunningCount == 0 && _waiting.Count == 0;
+                return RunningCount == 0 && (_waiting?.Count ?? 0) == 0;
             }
         }
     }
@@ -84,7 +100,7 @@ internal sealed partial class GrainActivation
 
         lock (_ready)
         {
-            if (_state != ActivationState.Valid || _deactivationRequested || RunningCount > 0 || _waiting.Count > 0
+            if (_state != ActivationState.Valid || _deactivationRequested || RunningCount > 0 || (_waiting?.Count ?? 0) > 0
                 || _ready.Count > 0 || _lastActivity > cutoffTimestamp)
             {
                 return false;
@@ -100,14 +116,14 @@ internal sealed partial class GrainActivation
     /// <summary>Collects requests past their deadline: waiting ones leave the queue, running ones stay but their callers stop waiting.</summary>
     public void CollectOverdue(long now, List<Request> overdue)
     {
-        if (_waiting.Count == 0 && _runningOne is null && _runningMore is null)
+        if (_waiting is null && _runningOne is null && _runningMore is null)
         {
             return;
         }
 
         lock (_ready)
         {
-            if (_waiting.Count > 0)
+            if (_waiting is { Count: > 0 })
             {
                 var count = _waiting.Count;
                 for (var i = 0; i < count; i++)
@@ -183,8 +199,7 @@ internal sealed partial class GrainActivation
 
     private void RunActivation()
     {
-        _lifecycleContext = new RequestSynchronizationContext(this, request: null, exclusive: false);
-        SynchronizationContext.SetSynchronizationContext(_lifecycleContext);
+        SynchronizationContext.SetSynchronizationContext(LifecycleContext);
         Task task;
         try
         {
@@ -210,12 +225,9 @@ internal sealed partial class GrainActivation
         var instance = GrainClass.Create(this);
         instance.Attach(this);
         Instance = instance;
-        if (_states is not null)
+        foreach (var state in States.Where(s => s.LoadsOnActivation))
         {
-            foreach (var state in _states.Where(s => s.LoadsOnActivation))
-            {
-                await state.LoadAsync().ConfigureAwait(true);
-            }
+            await state.LoadAsync().ConfigureAwait(true);
         }
 
         await instance.OnActivateAsync(CancellationToken.None).ConfigureAwait(true);
@@ -249,8 +261,8 @@ internal sealed partial class GrainActivation
         lock (_ready)
         {
             _state = ActivationState.Invalid;
-            failed = [.. _waiting];
-            _waiting.Clear();
+            failed = [.. _waiting ?? []];
+            _waiting = null;
         }
 
         _runtime.Catalog.Remove(this);
@@ -281,7 +293,7 @@ internal sealed partial class GrainActivation
             }
         }
 
-        SynchronizationContext.SetSynchronizationContext(_lifecycleContext);
+        SynchronizationContext.SetSynchronizationContext(LifecycleContext);
         Task task;
         try
         {
@@ -310,12 +322,9 @@ internal sealed partial class GrainActivation
         }
         finally
         {
-            if (_states is not null)
+            foreach (var state in States)
             {
-                foreach (var state in _states)
-                {
-                    await state.OnDeactivatedAsync().ConfigureAwait(true);
-                }
+                await state.OnDeactivatedAsync().ConfigureAwait(true);
             }
         }
     }
@@ -332,8 +341,8 @@ internal sealed partial class GrainActivation
         lock (_ready)
         {
             _state = ActivationState.Invalid;
-            forward = [.. _waiting];
-            _waiting.Clear();
+            forward = [.. _waiting ?? []];
+            _waiting = null;
         }
 
         _runtime.Catalog.OnDeactivated(this);

@@ -16,7 +16,8 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem, IGrainConte
 
     // _ready doubles as the lock: it is private and never exposed.
     private readonly Queue<WorkItem> _ready = new();
-    private readonly Queue<Request> _waiting = new();
+    // Requests not yet admitted; created on demand and dropped when drained, since most activations rarely queue.
+    private Queue<Request>? _waiting;
     private readonly SiloRuntime _runtime;
     private Request? _runningOne;
     private HashSet<Request>? _runningMore;
@@ -32,6 +33,13 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem, IGrainConte
     private GrainTimer? _timer;
     private List<GrainTimer>? _timers;
     private RequestSynchronizationContext? _exclusiveContext;
+
+    /// <summary>
+    /// The activation's shared context: for activation, deactivation and background work (no request is running then)
+    /// and for a request that runs alone, which it resolves to.
+    /// </summary>
+    private RequestSynchronizationContext LifecycleContext =>
+        _exclusiveContext ??= new RequestSynchronizationContext(this, request: null, exclusive: true);
 
     public GrainActivation(GrainId grainId, GrainClassMetadata grainClass, SiloRuntime runtime)
     {
@@ -72,7 +80,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem, IGrainConte
 
             if (rejection is null)
             {
-                _waiting.Enqueue(request);
+                (_waiting ??= new Queue<Request>()).Enqueue(request);
                 return true;
             }
         }
@@ -229,8 +237,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem, IGrainConte
     /// <summary>Runs a callback as a work item of this activation, serialized with its turns.</summary>
     public void RunOnTurn(SendOrPostCallback callback, object? state)
     {
-        var context = _lifecycleContext ?? new RequestSynchronizationContext(this, request: null, exclusive: false);
-        EnqueueContinuation(context, callback, state);
+        EnqueueContinuation(LifecycleContext, callback, state);
     }
 
     /// <summary>The request a shared exclusive context stands for: the only one running.</summary>
@@ -244,7 +251,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem, IGrainConte
     {
         if (ReferenceEquals(request, _runningOne) && _runningMore is null && _released == 0 && !GrainClass.IsReentrant)
         {
-            return _exclusiveContext ??= new RequestSynchronizationContext(this, request: null, exclusive: true);
+            return LifecycleContext;
         }
 
         return new RequestSynchronizationContext(this, request, exclusive: false);
@@ -321,7 +328,7 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem, IGrainConte
             return;
         }
 
-        while (_waiting.TryPeek(out var next))
+        while (_waiting is not null && _waiting.TryPeek(out var next))
         {
             if (!CanAdmit(next, out var rejection))
             {
@@ -336,6 +343,11 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem, IGrainConte
             }
 
             Admit(_waiting.Dequeue());
+        }
+
+        if (_waiting is { Count: 0 })
+        {
+            _waiting = null;
         }
     }
 

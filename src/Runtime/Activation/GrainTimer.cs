@@ -12,13 +12,15 @@ internal sealed partial class GrainTimer : IDisposable
     private readonly Func<CancellationToken, Task> _callback;
     private readonly TimeSpan _period;
     private readonly ITimer _timer;
-    private readonly Lock _lock = new();
+    // Locks on itself: one lock object fewer per timer, and the class is internal.
+    private readonly object _lock;
     private CancellationTokenSource? _cancellation;
     private bool _stopped;
     private TimerTickRequest? _current;
 
     public GrainTimer(GrainActivation activation, Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period)
     {
+        _lock = this;
         _activation = activation;
         _callback = callback;
         _period = period;

@@ -76,7 +76,7 @@ internal sealed partial class JournaledState<TState, TEntry>
 
             batch = _next;
             _next = null;
-            if (_staged.Count == 0)
+            if (_staged is not { Count: > 0 })
             {
                 // Everyone in this batch had their entries carried by the previous segment.
                 batch.Complete();
@@ -118,7 +118,7 @@ internal sealed partial class JournaledState<TState, TEntry>
         lock (_lock)
         {
             // Only a state with nothing staged or in flight equals the journal at a position; otherwise try after a later append.
-            if (_inFlight is not null || _next is not null || _staged.Count > 0)
+            if (_inFlight is not null || _next is not null || _staged is { Count: > 0 })
             {
                 _snapshotRunning = false;
                 return;

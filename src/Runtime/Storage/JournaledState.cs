@@ -15,12 +15,13 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
     private const int MinSnapshotInterval = 64 * 1024;
     private const long ForcedSnapshotBytes = 64L * 1024 * 1024;
     private static readonly TimeSpan SnapshotRetryDelay = TimeSpan.FromSeconds(1);
-    private readonly Lock _lock = new();
+    // Locks on itself: one lock object fewer per grain, and the class is internal.
+    private readonly object _lock;
     private readonly GrainActivation _activation;
     private readonly IGrainStorage _snapshots;
     private readonly IJournalStorage _journal;
     private readonly StateKey _key;
-    private List<TEntry> _staged = [];
+    private List<TEntry>? _staged;
     private WriteBatch? _inFlight;
     private WriteBatch? _next;
     private bool _nextScheduled;
@@ -32,6 +33,7 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
 
     public JournaledState(GrainActivation activation, IGrainStorage storage, StateKey key)
     {
+        _lock = this;
         _activation = activation;
         _snapshots = storage;
         _journal = storage as IJournalStorage
@@ -56,7 +58,7 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
             _snapshotTimer?.Dispose();
             _snapshotTimer = null;
             var due = _bytesSinceSnapshot >= Math.Max(MinSnapshotInterval, 2 * _lastSnapshotBytes);
-            if (due && !_snapshotRunning && _inFlight is null && _next is null && _staged.Count == 0)
+            if (due && !_snapshotRunning && _inFlight is null && _next is null && _staged is not { Count: > 0 })
             {
                 _snapshotRunning = true;
                 snapshot = SerializeSnapshotLocked();
@@ -87,7 +89,7 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
     {
         lock (_lock)
         {
-            _staged.Add(entry);
+            (_staged ??= []).Add(entry);
         }
     }
 
@@ -100,7 +102,7 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
         {
             if (_inFlight is null && !_nextScheduled)
             {
-                if (_staged.Count == 0)
+                if (_staged is not { Count: > 0 })
                 {
                     return Task.CompletedTask;
                 }
@@ -134,13 +136,14 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
     private byte[] TakeSegmentLocked()
     {
         using var writer = new WireWriter(4096);
-        writer.WriteVarUInt64((ulong)_staged.Count);
-        foreach (var entry in _staged)
+        var staged = _staged ?? [];
+        writer.WriteVarUInt64((ulong)staged.Count);
+        foreach (var entry in staged)
         {
             Codec<TEntry>.Write(writer, entry);
         }
 
-        _staged = [];
+        _staged = null;
         return writer.ToArray();
     }
 }
