@@ -240,6 +240,9 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem, IGrainConte
         EnqueueContinuation(LifecycleContext, callback, state);
     }
 
+    /// <summary>True when work items wait for this activation's thread; read without the lock, as a hint.</summary>
+    internal bool HasQueuedWork => _ready.Count > 0;
+
     /// <summary>The request a shared exclusive context stands for: the only one running.</summary>
     internal Request? ExclusiveRequest => _runningOne;
 

@@ -142,13 +142,13 @@ public abstract class Request<TResult> : Request, IValueTaskSource<TResult>, IVa
             }
         }
 
-        // Completed from a grain's turn, the caller's continuation goes to the thread pool: run inline it would hold the
-        // grain's thread with the caller's own work, which a hot grain cannot afford. Elsewhere it may run inline, but
-        // never under a grain's context.
+        // Completed from a grain's turn while the grain has more work queued, the caller's continuation goes to the
+        // thread pool: run inline it would hold a busy grain's thread with the caller's own work. Otherwise it runs
+        // inline (one thread hop fewer per call), but never under the grain's context.
         var context = SynchronizationContext.Current;
         if (context is not null)
         {
-            _core.RunContinuationsAsynchronously = context is Scheduling.RequestSynchronizationContext;
+            _core.RunContinuationsAsynchronously = context is Scheduling.RequestSynchronizationContext grainContext && grainContext.Activation.HasQueuedWork;
             SynchronizationContext.SetSynchronizationContext(null);
         }
 
