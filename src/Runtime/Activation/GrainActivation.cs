@@ -13,6 +13,7 @@ namespace Grid.Runtime.Activation;
 internal sealed partial class GrainActivation : IThreadPoolWorkItem, IGrainContext
 {
     private const int MaxItemsPerRun = 64;
+    private const int BacklogThreshold = 4;
 
     // _ready doubles as the lock: it is private and never exposed.
     private readonly Queue<WorkItem> _ready = new();
@@ -240,8 +241,11 @@ internal sealed partial class GrainActivation : IThreadPoolWorkItem, IGrainConte
         EnqueueContinuation(LifecycleContext, callback, state);
     }
 
-    /// <summary>True when work items wait for this activation's thread; read without the lock, as a hint.</summary>
-    internal bool HasQueuedWork => _ready.Count > 0;
+    /// <summary>
+    /// True when a backlog of work items and calls waits for this activation's thread (a hot grain); read without the
+    /// lock, as a hint. A few queued items are normal between turns and do not count.
+    /// </summary>
+    internal bool HasQueuedWork => _ready.Count + (_waiting?.Count ?? 0) >= BacklogThreshold;
 
     /// <summary>The request a shared exclusive context stands for: the only one running.</summary>
     internal Request? ExclusiveRequest => _runningOne;
