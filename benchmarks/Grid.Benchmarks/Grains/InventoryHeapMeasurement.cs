@@ -26,26 +26,10 @@ internal static class InventoryHeapMeasurement
         var stockKey = IdempotencyKey.Parse("stock");
         var reservationIds = Enumerable.Range(0, ReservationsPerGrain).Select(r => ReservationId.Parse($"r{r}")).ToArray();
         var reservationKeys = Enumerable.Range(0, ReservationsPerGrain).Select(r => IdempotencyKey.Parse($"k{r}")).ToArray();
-        var before = Heap();
+        var before = HeapMeter.Settled();
 
-        const int inFlight = 2_000;
-        for (var start = 0; start < count; start += inFlight)
-        {
-            var batch = new Task[Math.Min(inFlight, count - start)];
-            for (var i = 0; i < batch.Length; i++)
-            {
-                batch[i] = FillAsync(silo.Grains.GetGrain<IInventoryGrain>(keys[start + i]));
-            }
-
-            await Task.WhenAll(batch);
-            if ((start / inFlight) % 50 == 0)
-            {
-                Console.Write(string.Create(CultureInfo.InvariantCulture, $"\ractivated {start + batch.Length:N0} / {count:N0}"));
-            }
-        }
-
-        Console.WriteLine();
-        var after = Heap();
+        await HeapMeter.FillAsync(count, i => FillAsync(silo.Grains.GetGrain<IInventoryGrain>(keys[i])));
+        var after = HeapMeter.Settled();
         var grains = silo.Silo.ActivationCount;
         var perGrain = (after - before) / (double)grains;
         var report = new StringBuilder()
@@ -73,13 +57,5 @@ internal static class InventoryHeapMeasurement
                 await grain.ReserveAsync(new ReserveStock(reservationKeys[r], reservationIds[r], 1, web, "cart", TimeSpan.FromHours(1)));
             }
         }
-    }
-
-    private static long Heap()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        return GC.GetTotalMemory(forceFullCollection: true);
     }
 }

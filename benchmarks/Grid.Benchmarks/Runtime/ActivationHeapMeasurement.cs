@@ -17,26 +17,10 @@ internal static class ActivationHeapMeasurement
         var output = args.Length > 2 ? args[2] : Path.Combine("benchmarks", "results", "activation-heap.md");
         await using var silo = await BenchSilo.StartAsync();
         var keys = Enumerable.Range(0, count).Select(i => "sku-" + i.ToString("D7", CultureInfo.InvariantCulture)).ToArray();
-        var before = Heap();
+        var before = HeapMeter.Settled();
 
-        const int inFlight = 2_000;
-        for (var start = 0; start < count; start += inFlight)
-        {
-            var batch = new Task[Math.Min(inFlight, count - start)];
-            for (var i = 0; i < batch.Length; i++)
-            {
-                batch[i] = silo.Grains.GetGrain<IEmptyGrain>(keys[start + i]).PingAsync().AsTask();
-            }
-
-            await Task.WhenAll(batch);
-            if ((start / inFlight) % 100 == 0)
-            {
-                Console.Write(string.Create(CultureInfo.InvariantCulture, $"\ractivated {start + batch.Length:N0} / {count:N0}"));
-            }
-        }
-
-        Console.WriteLine();
-        var after = Heap();
+        await HeapMeter.FillAsync(count, i => silo.Grains.GetGrain<IEmptyGrain>(keys[i]).PingAsync().AsTask());
+        var after = HeapMeter.Settled();
         var activations = silo.Silo.ActivationCount;
         var perActivation = (after - before) / (double)activations;
         const int emptyGrainObjectBytes = 24;
@@ -56,13 +40,5 @@ internal static class ActivationHeapMeasurement
         await File.WriteAllTextAsync(output, report);
         GC.KeepAlive(keys);
         return 0;
-    }
-
-    private static long Heap()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        return GC.GetTotalMemory(forceFullCollection: true);
     }
 }

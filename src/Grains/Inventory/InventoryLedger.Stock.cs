@@ -161,19 +161,10 @@ internal sealed partial class InventoryLedger
 
     private InventoryError Send(TransferOut command)
     {
-        if (!InventoryLimits.IsQuantity(command.Quantity))
+        var invalid = ValidateTransfer(command.Transfer, command.Quantity);
+        if (invalid != InventoryError.None)
         {
-            return InventoryError.InvalidQuantity;
-        }
-
-        if (!InventoryLimits.IsText(command.Transfer))
-        {
-            return InventoryError.InvalidText;
-        }
-
-        if (Transfers.ContainsKey(command.Transfer))
-        {
-            return InventoryError.DuplicateReference;
+            return invalid;
         }
 
         if (command.Quantity > AvailableToSell)
@@ -188,19 +179,10 @@ internal sealed partial class InventoryLedger
 
     private InventoryError Accept(TransferIn command)
     {
-        if (!InventoryLimits.IsQuantity(command.Quantity))
+        var invalid = ValidateTransfer(command.Transfer, command.Quantity);
+        if (invalid != InventoryError.None)
         {
-            return InventoryError.InvalidQuantity;
-        }
-
-        if (!InventoryLimits.IsText(command.Transfer))
-        {
-            return InventoryError.InvalidText;
-        }
-
-        if (Transfers.ContainsKey(command.Transfer))
-        {
-            return InventoryError.DuplicateReference;
+            return invalid;
         }
 
         if (State.OnHand + command.Quantity > InventoryLimits.MaxLevel)
@@ -211,6 +193,21 @@ internal sealed partial class InventoryLedger
         State.OnHand += command.Quantity;
         Transfers[command.Transfer] = command.Quantity;
         return InventoryError.None;
+    }
+
+    private InventoryError ValidateTransfer(string transfer, int quantity)
+    {
+        if (!InventoryLimits.IsQuantity(quantity))
+        {
+            return InventoryError.InvalidQuantity;
+        }
+
+        if (!InventoryLimits.IsText(transfer))
+        {
+            return InventoryError.InvalidText;
+        }
+
+        return Transfers.ContainsKey(transfer) ? InventoryError.DuplicateReference : InventoryError.None;
     }
 
     private InventoryError SetSafety(SetSafetyStock command)

@@ -1,4 +1,5 @@
 using Grid.Runtime.Identity;
+using Grid.Runtime.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -57,28 +58,8 @@ internal sealed class PostgresReminderTable : IReminderTable
 
     public string Kind => "postgresql";
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({SchemaLockId})", connection, transaction))
-                {
-                    await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                await using (var schema = new NpgsqlCommand(Schema, connection, transaction))
-                {
-                    await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken) =>
+        PostgresSchema.EnsureAsync(_dataSource, SchemaLockId, Schema, cancellationToken);
 
     public async Task<long> UpsertAsync(ReminderEntry entry, CancellationToken cancellationToken)
     {

@@ -66,28 +66,8 @@ public sealed partial class PostgresGrainStorage : IGrainStorage, IReminderTable
     IReminderTable IReminderTableSource.ReminderTable => _reminders;
 
     /// <inheritdoc />
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({SchemaLockId})", connection, transaction))
-                {
-                    await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                await using (var schema = new NpgsqlCommand(Schema, connection, transaction))
-                {
-                    await schema.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken) =>
+        PostgresSchema.EnsureAsync(_dataSource, SchemaLockId, Schema, cancellationToken);
 
     /// <inheritdoc />
     public async Task<StoredState?> ReadAsync(StateKey key, CancellationToken cancellationToken)
