@@ -12,6 +12,7 @@ namespace Grid.Benchmarks.Runtime;
 internal sealed class BenchSilo : IAsyncDisposable
 {
     private readonly IHost _host;
+    private int _disposed;
 
     private BenchSilo(IHost host)
     {
@@ -45,6 +46,11 @@ internal sealed class BenchSilo : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _host.StopAsync();
         _host.Dispose();
     }
