@@ -23,7 +23,7 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
     private readonly long _deadlineTicks;
     private readonly TimeSpan _callTimeout;
     private readonly ILogger _logger;
-    private PartitionMap _partitions;
+    private readonly PartitionMap _partitions;
     private IMessageTransport? _transport;
 
     public MessageCenter(SiloAddress self, SiloRuntime? silo, PartitionMap partitions, TimeProvider timeProvider, TimeSpan callTimeout, TimeSpan sweepInterval, ILogger logger)
@@ -49,7 +49,6 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
 
     public void Attach(IMessageTransport transport) => _transport = transport;
 
-    public void UpdatePartitions(PartitionMap partitions) => _partitions = partitions;
 
     public void Send(GrainReference target, Request request)
     {
@@ -183,7 +182,7 @@ internal sealed partial class MessageCenter : ICallDispatcher, IMessageHandler, 
 
     private void SendRemote(SiloAddress owner, Request request)
     {
-        _pending.Register(request, owner);
+        _pending.Register(request);
         using var writer = new WireWriter();
         try
         {

@@ -28,7 +28,7 @@ public static class ExceptionFactories
         [typeof(TaskCanceledException).FullName!] = message => new TaskCanceledException(message),
         [typeof(UnauthorizedAccessException).FullName!] = message => new UnauthorizedAccessException(message),
         [typeof(IOException).FullName!] = message => new IOException(message),
-        [typeof(ObjectDisposedException).FullName!] = message => new InvalidOperationException(message),
+        [typeof(ObjectDisposedException).FullName!] = message => new ObjectDisposedException(null, message),
         [typeof(CallCycleException).FullName!] = message => new CallCycleException(message),
         [typeof(SiloUnavailableException).FullName!] = message => new SiloUnavailableException(message),
         [typeof(Storage.StorageConflictException).FullName!] = message => new Storage.StorageConflictException(message),

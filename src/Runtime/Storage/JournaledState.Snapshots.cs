@@ -5,92 +5,6 @@ namespace Grid.Runtime.Storage;
 
 internal sealed partial class JournaledState<TState, TEntry>
 {
-    private async Task AppendAsync(WriteBatch batch, byte[] segment, long expectedPosition)
-    {
-        var started = _activation.Runtime.TimeProvider.GetTimestamp();
-        Exception? error = null;
-        long position = 0;
-        try
-        {
-            position = await _journal.AppendAsync(_key, expectedPosition, segment, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            error = ex;
-        }
-
-        _activation.Runtime.Metrics.RecordWrite(_key.GrainType, _snapshots.Kind, batch.Waiters, segment.Length, _activation.Runtime.TimeProvider.GetElapsedTime(started), error is not null);
-        WriteBatch? next;
-        bool snapshotDue;
-        lock (_lock)
-        {
-            _inFlight = null;
-            next = _next;
-            if (error is null)
-            {
-                Position = position;
-                _bytesSinceSnapshot += segment.Length;
-                _nextScheduled = next is not null;
-            }
-            else
-            {
-                _next = null;
-            }
-
-            snapshotDue = error is null && next is null && !_snapshotRunning
-                && _bytesSinceSnapshot >= Math.Max(MinSnapshotInterval, 2 * _lastSnapshotBytes);
-            _snapshotRunning |= snapshotDue;
-        }
-
-        if (error is not null)
-        {
-            batch.Fail(error);
-            next?.Fail(error);
-            _activation.OnStorageFailed(error);
-            return;
-        }
-
-        batch.Complete();
-        if (next is not null)
-        {
-            _activation.RunOnTurn(static state => ((JournaledState<TState, TEntry>)state!).StartNext(), this);
-        }
-        else if (snapshotDue)
-        {
-            ScheduleSnapshot();
-        }
-    }
-
-    private void StartNext()
-    {
-        WriteBatch batch;
-        byte[] segment;
-        long expected;
-        lock (_lock)
-        {
-            _nextScheduled = false;
-            if (_next is null)
-            {
-                return;
-            }
-
-            batch = _next;
-            _next = null;
-            if (_staged is not { Count: > 0 })
-            {
-                // Everyone in this batch had their entries carried by the previous segment.
-                batch.Complete();
-                return;
-            }
-
-            segment = TakeSegmentLocked();
-            _inFlight = batch;
-            expected = Position;
-        }
-
-        _ = AppendAsync(batch, segment, expected);
-    }
-
     /// <summary>
     /// Serializing a large state holds the grain's turn, so a snapshot waits until the grain has no calls (checked every
     /// <see cref="SnapshotRetryDelay"/>) unless the journal since the last one has grown past <see cref="ForcedSnapshotBytes"/>.
@@ -118,7 +32,7 @@ internal sealed partial class JournaledState<TState, TEntry>
         lock (_lock)
         {
             // Only a state with nothing staged or in flight equals the journal at a position; otherwise try after a later append.
-            if (_inFlight is not null || _next is not null || _staged is { Count: > 0 })
+            if (!_commit.IsIdle || _staged is { Count: > 0 })
             {
                 _snapshotRunning = false;
                 return;

@@ -1,15 +1,14 @@
 using Grid.Runtime.Activation;
-using Grid.Runtime.Scheduling;
 using Grid.Runtime.Serialization;
 
 namespace Grid.Runtime.Storage;
 
 /// <summary>
-/// Journal plus snapshots with group commit: one append in flight at a time, entries staged meanwhile go into the next
-/// segment. A snapshot is taken when the journal since the last one outgrows it and no entry is staged or in flight,
-/// so a snapshot always equals the state at a journal position.
+/// Journal plus snapshots, group-committed through <see cref="GroupCommit"/>: one append in flight at a time, entries
+/// staged meanwhile go into the next segment. A snapshot is taken when the journal since the last one outgrows it and
+/// no entry is staged or in flight, so a snapshot always equals the state at a journal position.
 /// </summary>
-internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<TState, TEntry>, IStateLifecycle
+internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<TState, TEntry>, IStateLifecycle, IGroupCommitOwner
     where TState : new()
 {
     private const int MinSnapshotInterval = 64 * 1024;
@@ -21,10 +20,8 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
     private readonly IGrainStorage _snapshots;
     private readonly IJournalStorage _journal;
     private readonly StateKey _key;
+    private readonly GroupCommit _commit;
     private List<TEntry>? _staged;
-    private WriteBatch? _inFlight;
-    private WriteBatch? _next;
-    private bool _nextScheduled;
     private long _snapshotVersion;
     private long _lastSnapshotBytes;
     private long _bytesSinceSnapshot;
@@ -39,6 +36,7 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
         _journal = storage as IJournalStorage
             ?? throw new InvalidOperationException($"Storage '{storage.Kind}' keeps no journals; journaled state {key} needs one that does (memory, SQLite, PostgreSQL).");
         _key = key;
+        _commit = new GroupCommit(_lock, activation, this, key.GrainType, storage.Kind);
     }
 
     public TState State { get; private set; } = new();
@@ -58,7 +56,7 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
             _snapshotTimer?.Dispose();
             _snapshotTimer = null;
             var due = _bytesSinceSnapshot >= Math.Max(MinSnapshotInterval, 2 * _lastSnapshotBytes);
-            if (due && !_snapshotRunning && _inFlight is null && _next is null && _staged is not { Count: > 0 })
+            if (due && !_snapshotRunning && _commit.IsIdle && _staged is not { Count: > 0 })
             {
                 _snapshotRunning = true;
                 snapshot = SerializeSnapshotLocked();
@@ -93,44 +91,43 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
         }
     }
 
-    public Task WriteAsync()
+    public Task WriteAsync() => _commit.CommitAsync();
+
+    bool IGroupCommitOwner.TryTakeWrite(out byte[] bytes, out long expected)
     {
-        WriteBatch batch;
-        byte[]? segment = null;
-        long expected = 0;
+        expected = Position;
+        if (_staged is not { Count: > 0 })
+        {
+            bytes = [];
+            return false;
+        }
+
+        bytes = TakeSegmentLocked();
+        return true;
+    }
+
+    Task<long> IGroupCommitOwner.WriteAsync(byte[] bytes, long expected) =>
+        _journal.AppendAsync(_key, expected, bytes, CancellationToken.None);
+
+    void IGroupCommitOwner.OnWritten(long result, int bytes)
+    {
+        Position = result;
+        _bytesSinceSnapshot += bytes;
+    }
+
+    void IGroupCommitOwner.OnQuiet()
+    {
         lock (_lock)
         {
-            if (_inFlight is null && !_nextScheduled)
+            if (_snapshotRunning || _bytesSinceSnapshot < Math.Max(MinSnapshotInterval, 2 * _lastSnapshotBytes))
             {
-                if (_staged is not { Count: > 0 })
-                {
-                    return Task.CompletedTask;
-                }
-
-                segment = TakeSegmentLocked();
-                batch = _inFlight = new WriteBatch();
-                expected = Position;
-            }
-            else
-            {
-                batch = _next ??= new WriteBatch();
+                return;
             }
 
-            batch.Waiters++;
+            _snapshotRunning = true;
         }
 
-        if (segment is not null)
-        {
-            _ = AppendAsync(batch, segment, expected);
-        }
-
-        if (!batch.Task.IsCompleted && SynchronizationContext.Current is RequestSynchronizationContext context
-            && ReferenceEquals(context.Activation, _activation) && context.Request is { } request)
-        {
-            _activation.ReleaseTurn(request);
-        }
-
-        return batch.Task;
+        ScheduleSnapshot();
     }
 
     private byte[] TakeSegmentLocked()

@@ -1,31 +1,28 @@
 using System.Globalization;
 using Grid.Runtime.Activation;
-using Grid.Runtime.Scheduling;
 using Grid.Runtime.Serialization;
 
 namespace Grid.Runtime.Storage;
 
-/// <summary>
-/// A grain's durable state with group commit: one write in flight at a time; writes requested meanwhile join the
-/// next batch, which starts on the grain's own turn as soon as the one in flight completes.
-/// </summary>
-internal sealed class PersistentState<TState> : IPersistentState<TState>, IStateLifecycle
+/// <summary>A grain's durable state, written whole, group-committed through <see cref="GroupCommit"/>.</summary>
+internal sealed class PersistentState<TState> : IPersistentState<TState>, IStateLifecycle, IGroupCommitOwner
     where TState : new()
 {
-    private readonly Lock _lock = new();
+    // Locks on itself (the class is internal): the version and the batches change together under it.
+    private readonly object _gate;
     private readonly GrainActivation _activation;
     private readonly IGrainStorage _storage;
     private readonly StateKey _key;
+    private readonly GroupCommit _commit;
     private long _version;
-    private WriteBatch? _inFlight;
-    private WriteBatch? _next;
-    private bool _nextScheduled;
 
     public PersistentState(GrainActivation activation, IGrainStorage storage, StateKey key)
     {
+        _gate = this;
         _activation = activation;
         _storage = storage;
         _key = key;
+        _commit = new GroupCommit(_gate, activation, this, key.GrainType, storage.Kind);
     }
 
     public TState State { get; set; } = new();
@@ -42,9 +39,9 @@ internal sealed class PersistentState<TState> : IPersistentState<TState>, IState
 
     public async Task ReadStateAsync()
     {
-        lock (_lock)
+        lock (_gate)
         {
-            if (_inFlight is not null || _next is not null)
+            if (!_commit.IsIdle)
             {
                 throw new InvalidOperationException($"State {_key} cannot be reloaded while a write is in flight.");
             }
@@ -56,39 +53,7 @@ internal sealed class PersistentState<TState> : IPersistentState<TState>, IState
         State = stored?.Data is { } data ? Codec<TState>.Read(new WireReader(data)) : new TState();
     }
 
-    public Task WriteStateAsync()
-    {
-        WriteBatch batch;
-        byte[]? bytes = null;
-        long expected = 0;
-        lock (_lock)
-        {
-            if (_inFlight is null && !_nextScheduled)
-            {
-                bytes = Serialize();
-                batch = _inFlight = new WriteBatch();
-                expected = _version;
-            }
-            else
-            {
-                batch = _next ??= new WriteBatch();
-            }
-
-            batch.Waiters++;
-        }
-
-        if (bytes is not null)
-        {
-            _ = RunAsync(batch, bytes, expected);
-        }
-
-        if (!batch.Task.IsCompleted)
-        {
-            ReleaseTurn();
-        }
-
-        return batch.Task;
-    }
+    public Task WriteStateAsync() => _commit.CommitAsync();
 
     public async Task ClearStateAsync()
     {
@@ -107,14 +72,36 @@ internal sealed class PersistentState<TState> : IPersistentState<TState>, IState
         State = new TState();
     }
 
+    bool IGroupCommitOwner.TryTakeWrite(out byte[] bytes, out long expected)
+    {
+        using var writer = new WireWriter();
+        Codec<TState>.Write(writer, State);
+        bytes = writer.ToArray();
+        expected = _version;
+        return true;
+    }
+
+    Task<long> IGroupCommitOwner.WriteAsync(byte[] bytes, long expected) =>
+        _storage.WriteAsync(_key, bytes, expected, CancellationToken.None);
+
+    void IGroupCommitOwner.OnWritten(long result, int bytes)
+    {
+        _version = result;
+        RecordExists = true;
+    }
+
+    void IGroupCommitOwner.OnQuiet()
+    {
+    }
+
     private async Task WhenWritesSettledAsync()
     {
         while (true)
         {
             Task? pending;
-            lock (_lock)
+            lock (_gate)
             {
-                pending = _next?.Task ?? _inFlight?.Task;
+                pending = _commit.Pending;
             }
 
             if (pending is null)
@@ -130,106 +117,6 @@ internal sealed class PersistentState<TState> : IPersistentState<TState>, IState
             {
                 // The failed write already failed its own waiters; a clear only needs it settled.
             }
-        }
-    }
-
-    private byte[] Serialize()
-    {
-        using var writer = new WireWriter();
-        Codec<TState>.Write(writer, State);
-        return writer.ToArray();
-    }
-
-    private async Task RunAsync(WriteBatch batch, byte[] bytes, long expectedVersion)
-    {
-        var started = _activation.Runtime.TimeProvider.GetTimestamp();
-        Exception? error = null;
-        long version = 0;
-        try
-        {
-            version = await _storage.WriteAsync(_key, bytes, expectedVersion, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            error = ex;
-        }
-
-        var elapsed = _activation.Runtime.TimeProvider.GetElapsedTime(started);
-        _activation.Runtime.Metrics.RecordWrite(_key.GrainType, _storage.Kind, batch.Waiters, bytes.Length, elapsed, error is not null);
-
-        WriteBatch? next;
-        lock (_lock)
-        {
-            _inFlight = null;
-            next = _next;
-            if (error is null)
-            {
-                _version = version;
-                RecordExists = true;
-                _nextScheduled = next is not null;
-            }
-            else
-            {
-                _next = null;
-            }
-        }
-
-        if (error is not null)
-        {
-            batch.Fail(error);
-            next?.Fail(error);
-            _activation.OnStorageFailed(error);
-            return;
-        }
-
-        batch.Complete();
-        if (next is not null)
-        {
-            // The next batch serializes the state on the grain's own turn, never beside a running one.
-            _activation.RunOnTurn(static state => ((PersistentState<TState>)state!).StartNext(), this);
-        }
-    }
-
-    private void StartNext()
-    {
-        WriteBatch batch;
-        byte[] bytes;
-        long expected;
-        lock (_lock)
-        {
-            _nextScheduled = false;
-            if (_next is null)
-            {
-                return;
-            }
-
-            batch = _next;
-            _next = null;
-            try
-            {
-                bytes = Serialize();
-            }
-            catch (Exception ex)
-            {
-                batch.Fail(ex);
-                _activation.OnStorageFailed(ex);
-                return;
-            }
-
-            _inFlight = batch;
-            expected = _version;
-        }
-
-        _ = RunAsync(batch, bytes, expected);
-    }
-
-    private void ReleaseTurn()
-    {
-        if (SynchronizationContext.Current is RequestSynchronizationContext context
-            && ReferenceEquals(context.Activation, _activation)
-            && context.Request is { } request)
-        {
-            _activation.ReleaseTurn(request);
         }
     }
 }
