@@ -49,7 +49,11 @@ internal static class InventoryHeapMeasurement
             .AppendLine("|---|---:|---:|---:|---:|---:|")
             .AppendLine(CultureInfo.InvariantCulture, $"| {storage.Kind} | {grains:N0} | {ReservationsPerGrain} | {before / 1e6:F1} | {after / 1e6:F1} | {perGrain:F0} |")
             .AppendLine()
-            .AppendLine("Each grain holds its ledger (on hand, three reservations, four idempotency records, the expiry index), its journaled state, its activation and catalog entry. Its holds expire in an hour, so no expiry timer is armed yet (a timer is armed within two minutes of the earliest expiry). Keys are allocated before the first reading. Storage discards writes and keeps no reminders, so the heap holds neither a copy of the data nor the silo's reminder schedule, which adds one entry per grain holding reservations.")
+            .AppendLine("Each grain holds its ledger (on hand, three reservations, four idempotency records, the expiry index), its journaled state, its activation and catalog entry. Its holds expire in an hour, so no expiry timer is armed yet (a timer is armed within two minutes of the earliest expiry). Keys are allocated before the first reading.")
+            .AppendLine()
+            .AppendLine(withReminders
+                ? $"State, journals and reminders are in a SQLite file, so the heap includes each grain's expiry reminder registration and the silo's reminder schedule, which keeps in memory only reminders due within its five-minute horizon ({silo.Silo.ScheduledReminderCount:N0} at the reading); the others wait in the table."
+                : "Storage discards writes and keeps no reminders, so the heap holds neither a copy of the data nor a reminder schedule.")
             .ToString();
         Console.WriteLine(report);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);

@@ -31,7 +31,7 @@ internal sealed partial class InventoryGrain(
             InventoryDurableState.Replay(replay, entry);
         });
         _ledger = new InventoryLedger(key, journal.State);
-        _reminderRegistered = journal.State.Reservations.Count > 0 && await GetReminder(ExpiryReminder) is not null;
+        _reminderDueTicks = journal.State.Reservations.Count > 0 && await GetReminder(ExpiryReminder) is { } reminder ? reminder.FirstTickDue.UtcTicks : 0;
         var now = TimeProvider.GetUtcNow();
         if (_ledger.ExpireDue(now) > 0)
         {
@@ -75,7 +75,7 @@ internal sealed partial class InventoryGrain(
     public ValueTask<long> GetAvailableToPromiseAsync(DateOnly promisedBy) => ValueTask.FromResult(_ledger.AvailableToPromise(promisedBy));
 
     public ValueTask<IReadOnlyList<Reservation>> GetReservationsAsync() =>
-        ValueTask.FromResult<IReadOnlyList<Reservation>>([.. _ledger.State.Reservations.Values.OrderBy(r => r.CreatedAt)]);
+        ValueTask.FromResult<IReadOnlyList<Reservation>>([.. _ledger.State.Reservations.Select(pair => pair.Value).OrderBy(r => r.CreatedAt)]);
 
     private async ValueTask<InventoryResult> ExecuteAsync(IInventoryCommand command)
     {
@@ -92,7 +92,7 @@ internal sealed partial class InventoryGrain(
         journal.Append(new InventoryJournalEntry(now, command));
         await PersistAsync();
         var next = _ledger.NextExpiry;
-        if ((next?.UtcTicks ?? 0) != _scheduledForTicks || (next is not null && !_reminderRegistered))
+        if ((next?.UtcTicks ?? 0) != _scheduledForTicks || (next is not null && _reminderDueTicks == 0))
         {
             await ScheduleExpiryAsync();
         }

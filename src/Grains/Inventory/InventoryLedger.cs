@@ -20,7 +20,8 @@ internal sealed partial class InventoryLedger
     {
         Key = key;
         State = state;
-        foreach (var reservation in state.Reservations.Values)
+        // Enumerating the pairs rather than .Values spares every grain the values view the dictionary would cache.
+        foreach (var (_, reservation) in state.Reservations)
         {
             _expiries.Enqueue(reservation.Id.Value, reservation.ExpiresAt.UtcTicks);
         }

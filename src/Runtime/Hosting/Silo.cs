@@ -61,6 +61,9 @@ public sealed partial class Silo : IAsyncDisposable
     /// <summary>Live activations on this silo.</summary>
     public int ActivationCount => _runtime.Catalog.Count;
 
+    /// <summary>Reminders in this silo's in-memory schedule: those of its partitions due within the reminder horizon.</summary>
+    public int ScheduledReminderCount => _runtime.Reminders.Count;
+
     /// <summary>The partitions this silo owns.</summary>
     public IEnumerable<int> OwnedPartitions => _messages.Partitions.PartitionsOf(Address);
 

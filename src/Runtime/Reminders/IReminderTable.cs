@@ -24,6 +24,9 @@ internal interface IReminderTable
     /// <summary>Reads one reminder; null when there is none.</summary>
     Task<ReminderEntry?> ReadAsync(ReminderKey key, CancellationToken cancellationToken);
 
-    /// <summary>Reads the reminders of the given partitions, or every reminder when <paramref name="partitions"/> is null.</summary>
-    Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(IReadOnlyCollection<int>? partitions, CancellationToken cancellationToken);
+    /// <summary>
+    /// Reads the reminders of the given partitions (every partition when <paramref name="partitions"/> is null) whose first tick
+    /// is due at or before <paramref name="startsBy"/> (whenever, when it is null).
+    /// </summary>
+    Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(IReadOnlyCollection<int>? partitions, DateTimeOffset? startsBy, CancellationToken cancellationToken);
 }

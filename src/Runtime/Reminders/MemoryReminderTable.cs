@@ -40,12 +40,12 @@ internal sealed class MemoryReminderTable : IReminderTable
         }
     }
 
-    public Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(IReadOnlyCollection<int>? partitions, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(IReadOnlyCollection<int>? partitions, DateTimeOffset? startsBy, CancellationToken cancellationToken)
     {
         var wanted = partitions is null ? null : new HashSet<int>(partitions);
         lock (_lock)
         {
-            IReadOnlyList<ReminderEntry> result = [.. _entries.Values.Where(e => wanted is null || wanted.Contains(e.Partition))];
+            IReadOnlyList<ReminderEntry> result = [.. _entries.Values.Where(e => (wanted is null || wanted.Contains(e.Partition)) && (startsBy is null || e.StartAt <= startsBy))];
             return Task.FromResult(result);
         }
     }

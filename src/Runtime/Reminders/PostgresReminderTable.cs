@@ -23,6 +23,7 @@ internal sealed class PostgresReminderTable : IReminderTable
             PRIMARY KEY (grain_type, grain_key, reminder_name)
         );
         CREATE INDEX IF NOT EXISTS grid_reminders_partition ON grid_reminders (partition);
+        CREATE INDEX IF NOT EXISTS grid_reminders_start ON grid_reminders (start_at);
         """;
 
     private const string Columns = "grain_type, grain_key, reminder_name, partition, start_at, period_ms, version";
@@ -42,9 +43,10 @@ internal sealed class PostgresReminderTable : IReminderTable
 
     private const string SelectOneSql = $"SELECT {Columns} FROM grid_reminders WHERE grain_type = $1 AND grain_key = $2 AND reminder_name = $3";
 
-    private const string SelectAllSql = $"SELECT {Columns} FROM grid_reminders";
-
-    private const string SelectPartitionsSql = $"SELECT {Columns} FROM grid_reminders WHERE partition = ANY($1)";
+    private const string SelectManySql = $"""
+        SELECT {Columns} FROM grid_reminders
+        WHERE ($1::integer[] IS NULL OR partition = ANY($1)) AND ($2::timestamptz IS NULL OR start_at <= $2)
+        """;
 
     // Serializes schema creation between silos starting at once, like the grain storage's own lock ("GRIDREMI").
     private const long SchemaLockId = 0x47524944_52454D49;
@@ -90,13 +92,11 @@ internal sealed class PostgresReminderTable : IReminderTable
         return entries.Count == 0 ? null : entries[0];
     }
 
-    public async Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(IReadOnlyCollection<int>? partitions, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(IReadOnlyCollection<int>? partitions, DateTimeOffset? startsBy, CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand(partitions is null ? SelectAllSql : SelectPartitionsSql);
-        if (partitions is not null)
-        {
-            command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. partitions] });
-        }
+        await using var command = _dataSource.CreateCommand(SelectManySql);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer, Value = partitions is null ? DBNull.Value : partitions.ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz, Value = startsBy is { } by ? by.ToUniversalTime() : DBNull.Value });
 
         return await QueryAsync(command, cancellationToken).ConfigureAwait(false);
     }

@@ -21,4 +21,21 @@ internal sealed record ReminderEntry(ReminderKey Key, int Partition, DateTimeOff
         var elapsedPeriods = (now - StartAt).Ticks / Period.Ticks;
         return StartAt + TimeSpan.FromTicks(elapsedPeriods * Period.Ticks);
     }
+
+    /// <summary>The first tick due strictly after <paramref name="time"/>; null when a one-shot reminder's tick is not.</summary>
+    public DateTimeOffset? FirstTickAfter(DateTimeOffset time)
+    {
+        if (StartAt > time)
+        {
+            return StartAt;
+        }
+
+        if (IsOneShot)
+        {
+            return null;
+        }
+
+        var periods = ((time - StartAt).Ticks / Period.Ticks) + 1;
+        return StartAt + TimeSpan.FromTicks(periods * Period.Ticks);
+    }
 }

@@ -9,6 +9,28 @@ internal sealed partial class ReminderService
 
     private void OnTick()
     {
+        var scan = false;
+        lock (_lock)
+        {
+            if (_stopped)
+            {
+                return;
+            }
+
+            scan = StartScanIfDueLocked(_runtime.TimeProvider.GetUtcNow());
+        }
+
+        if (scan)
+        {
+            _ = ScanAsync();
+        }
+
+        DeliverDue();
+    }
+
+    /// <summary>Dispatches every reminder whose time has come.</summary>
+    private void DeliverDue()
+    {
         List<ScheduledReminder>? due = null;
         DateTimeOffset now;
         lock (_lock)
@@ -25,7 +47,7 @@ internal sealed partial class ReminderService
                 if (IsCurrentLocked(reminder, at))
                 {
                     reminder.InFlight = true;
-                    _deliveries++;
+                    _operations++;
                     (due ??= []).Add(reminder);
                 }
             }
@@ -84,11 +106,7 @@ internal sealed partial class ReminderService
         {
             lock (_lock)
             {
-                if (--_deliveries == 0 && _idle is { } idle)
-                {
-                    _idle = null;
-                    idle.TrySetResult();
-                }
+                EndOperationLocked();
             }
         }
     }
@@ -126,12 +144,23 @@ internal sealed partial class ReminderService
             return;
         }
 
+        if (nextDue > _coveredUntil)
+        {
+            // Beyond the horizon: the table keeps it, and the scan that reaches its time brings it back.
+            _schedule.Remove(reminder.Entry.Key);
+            return;
+        }
+
         reminder.NextDue = nextDue;
         _due.Enqueue(reminder, nextDue);
     }
 
-    /// <summary>Schedules a reminder unless the schedule already holds the same or a newer version of it.</summary>
-    private void ScheduleLocked(ReminderEntry entry, DateTimeOffset nextDue)
+    /// <summary>
+    /// Schedules a reminder unless the schedule holds a newer version of it (or the same version, unless
+    /// <paramref name="replaceSameVersion"/>: a registration is the authority on the version it wrote). A reminder due beyond
+    /// the horizon leaves the in-memory schedule.
+    /// </summary>
+    private void ScheduleLocked(ReminderEntry entry, DateTimeOffset nextDue, bool replaceSameVersion)
     {
         if (_stopped)
         {
@@ -139,8 +168,16 @@ internal sealed partial class ReminderService
         }
 
         _schedule.TryGetValue(entry.Key, out var existing);
-        if (existing is not null && existing.Entry.Version >= entry.Version)
+        if (existing is not null
+            && (existing.Entry.Version > entry.Version || (existing.Entry.Version == entry.Version && !replaceSameVersion)))
         {
+            return;
+        }
+
+        if (nextDue > _coveredUntil)
+        {
+            // Its queued copy, if any, is now stale and is skipped when it comes up.
+            _schedule.Remove(entry.Key);
             return;
         }
 
@@ -166,9 +203,19 @@ internal sealed partial class ReminderService
         && _schedule.TryGetValue(reminder.Entry.Key, out var current)
         && ReferenceEquals(current, reminder);
 
+    /// <summary>A delivery or scan finished; the service is idle when none remain.</summary>
+    private void EndOperationLocked()
+    {
+        if (--_operations == 0 && _idle is { } idle)
+        {
+            _idle = null;
+            idle.TrySetResult();
+        }
+    }
+
     private Task WhenIdleLocked()
     {
-        if (_deliveries == 0)
+        if (_operations == 0)
         {
             return Task.CompletedTask;
         }

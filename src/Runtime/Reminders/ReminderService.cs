@@ -7,10 +7,12 @@ using Microsoft.Extensions.Logging;
 namespace Grid.Runtime.Reminders;
 
 /// <summary>
-/// A silo's durable reminders. Registering writes the reminder table before it returns; the silo keeps the reminders of the
-/// partitions it owns in memory and, once a second, delivers each due tick as a call to the grain's
-/// <see cref="IRemindable.ReceiveReminder"/>, which activates the grain when needed. Ticks missed while no silo ran collapse
-/// into one delivery after start; a failed delivery is retried at the next tick, so every due tick arrives at least once.
+/// A silo's durable reminders. Registering writes the reminder table before it returns. The silo keeps in memory only the
+/// reminders of its partitions that fall due within <see cref="Horizon"/>; a scan of the table every <see cref="ScanInterval"/>
+/// brings in those coming into range, so a million grains with reminders due next hour cost table rows, not heap. Once a
+/// second it delivers each due tick as a call to the grain's <see cref="IRemindable.ReceiveReminder"/>, which activates the
+/// grain when needed. Ticks missed while no silo ran collapse into one delivery after start; a failed delivery is retried at
+/// the next tick, so every due tick arrives at least once.
 /// </summary>
 internal sealed partial class ReminderService
 {
@@ -23,14 +25,24 @@ internal sealed partial class ReminderService
     /// <summary>Longest due time or period, far enough that no tick time overflows.</summary>
     public static readonly TimeSpan MaxInterval = TimeSpan.FromDays(3650);
 
+    /// <summary>How far ahead the in-memory schedule reaches; later ticks stay in the table until a scan brings them in.</summary>
+    public static readonly TimeSpan Horizon = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often the table is scanned for reminders coming within the horizon; shorter than the horizon.</summary>
+    public static readonly TimeSpan ScanInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>How soon a failed scan is retried.</summary>
+    private static readonly TimeSpan ScanRetry = TimeSpan.FromSeconds(5);
+
     private readonly SiloRuntime _runtime;
     private readonly Lock _lock = new();
     private readonly Dictionary<ReminderKey, ScheduledReminder> _schedule = [];
     private readonly PriorityQueue<ScheduledReminder, DateTimeOffset> _due = new();
     private IReminderTable? _table;
+    private int[] _owned = [];
     private ITimer? _timer;
     private bool _stopped;
-    private int _deliveries;
+    private int _operations;
     private TaskCompletionSource? _idle;
 
     public ReminderService(SiloRuntime runtime)
@@ -38,7 +50,7 @@ internal sealed partial class ReminderService
         _runtime = runtime;
     }
 
-    /// <summary>Reminders in this silo's schedule.</summary>
+    /// <summary>Reminders in this silo's in-memory schedule: those of its partitions due within the horizon.</summary>
     public int Count
     {
         get
@@ -50,7 +62,7 @@ internal sealed partial class ReminderService
         }
     }
 
-    /// <summary>Opens the reminder table of the "Default" storage and loads the reminders of the partitions this silo owns.</summary>
+    /// <summary>Opens the reminder table of the "Default" storage and loads the reminders of this silo's partitions due within the horizon.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var storage = _runtime.Storage;
@@ -64,24 +76,28 @@ internal sealed partial class ReminderService
         var table = source.ReminderTable;
         int[] owned = [.. _runtime.Dispatcher.Partitions.PartitionsOf(_runtime.Self)];
         IReadOnlyList<ReminderEntry> entries;
+        var now = _runtime.TimeProvider.GetUtcNow();
+        var until = now + Horizon;
         try
         {
             await table.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            entries = await table.ReadAllAsync(owned, cancellationToken).ConfigureAwait(false);
+            entries = await table.ReadAllAsync(owned, until, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             throw new StorageUnavailableException($"The reminder table ({table.Kind}) is unavailable: {ex.Message}", ex);
         }
 
-        var now = _runtime.TimeProvider.GetUtcNow();
         lock (_lock)
         {
             _table = table;
+            _owned = owned;
+            _coveredUntil = until;
+            _nextScanAt = now + ScanInterval;
             foreach (var entry in entries)
             {
                 // A tick that fell due while no silo ran is delivered at once; earlier missed ticks collapse into it.
-                ScheduleLocked(entry, entry.LatestTickAtOrBefore(now));
+                ScheduleLocked(entry, entry.LatestTickAtOrBefore(now), replaceSameVersion: false);
             }
         }
 
@@ -106,7 +122,7 @@ internal sealed partial class ReminderService
         }
         catch (OperationCanceledException)
         {
-            LogStopTimedOut(_runtime.Logger, _runtime.Self, Volatile.Read(ref _deliveries));
+            LogStopTimedOut(_runtime.Logger, _runtime.Self, Volatile.Read(ref _operations));
         }
     }
 
@@ -146,8 +162,9 @@ internal sealed partial class ReminderService
         var deleted = await table.DeleteAsync(key, expectedVersion: null, CancellationToken.None).ConfigureAwait(false);
         lock (_lock)
         {
-            // Its queued copy is now stale and is skipped when it comes up.
+            // Its queued copy is now stale and is skipped when it comes up; a scan that read the row before the delete skips it.
             _schedule.Remove(key);
+            _changedDuringScan?[key] = null;
         }
 
         return deleted;
@@ -195,7 +212,8 @@ internal sealed partial class ReminderService
         lock (_lock)
         {
             // The grain's activation lives on the silo that owns its partition, so this silo's schedule is the one to update.
-            ScheduleLocked(entry, entry.StartAt);
+            ScheduleLocked(entry, entry.StartAt, replaceSameVersion: true);
+            _changedDuringScan?[entry.Key] = entry;
         }
 
         return GrainReminder.From(entry);

@@ -21,6 +21,7 @@ internal sealed class SqliteReminderTable : IReminderTable
             PRIMARY KEY (grain_type, grain_key, reminder_name)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS grid_reminders_partition ON grid_reminders (partition);
+        CREATE INDEX IF NOT EXISTS grid_reminders_start ON grid_reminders (start_at);
         """;
 
     private const string Columns = "grain_type, grain_key, reminder_name, partition, start_at, period_ms, version";
@@ -40,9 +41,10 @@ internal sealed class SqliteReminderTable : IReminderTable
 
     private const string SelectOneSql = $"SELECT {Columns} FROM grid_reminders WHERE grain_type = $type AND grain_key = $key AND reminder_name = $name;";
 
-    private const string SelectAllSql = $"SELECT {Columns} FROM grid_reminders;";
-
-    private const string SelectPartitionsSql = $"SELECT {Columns} FROM grid_reminders WHERE partition IN (SELECT value FROM json_each($partitions));";
+    private const string SelectManySql = $"""
+        SELECT {Columns} FROM grid_reminders
+        WHERE ($partitions IS NULL OR partition IN (SELECT value FROM json_each($partitions))) AND ($startsBy IS NULL OR start_at <= $startsBy);
+        """;
 
     private readonly string _connectionString;
 
@@ -99,10 +101,15 @@ internal sealed class SqliteReminderTable : IReminderTable
         return entries.Count == 0 ? null : entries[0];
     }
 
-    public Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(IReadOnlyCollection<int>? partitions, CancellationToken cancellationToken) =>
-        partitions is null
-            ? QueryAsync(SelectAllSql, static _ => { }, cancellationToken)
-            : QueryAsync(SelectPartitionsSql, command => command.Parameters.AddWithValue("$partitions", "[" + string.Join(',', partitions) + "]"), cancellationToken);
+    public Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(IReadOnlyCollection<int>? partitions, DateTimeOffset? startsBy, CancellationToken cancellationToken) =>
+        QueryAsync(
+            SelectManySql,
+            command =>
+            {
+                command.Parameters.AddWithValue("$partitions", partitions is null ? DBNull.Value : "[" + string.Join(',', partitions) + "]");
+                command.Parameters.AddWithValue("$startsBy", startsBy is { } by ? by.ToUnixTimeMilliseconds() : DBNull.Value);
+            },
+            cancellationToken);
 
     private async Task<IReadOnlyList<ReminderEntry>> QueryAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {

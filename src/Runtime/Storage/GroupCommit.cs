@@ -4,48 +4,65 @@ using Grid.Runtime.Scheduling;
 namespace Grid.Runtime.Storage;
 
 /// <summary>
-/// Group commit for one durable state: one write in flight at a time; writes requested meanwhile join the next batch,
-/// which takes its bytes on the grain's own turn as soon as the one in flight completes. A caller's turn ends while it
-/// awaits durability, so later calls can run and join. A failed write fails every waiter and deactivates the grain.
+/// Group commit, the base of every durable state: one write in flight at a time; writes requested meanwhile join the next
+/// batch, which takes its bytes on the grain's own turn as soon as the one in flight completes. A caller's turn ends while
+/// it awaits durability, so later calls can run and join. A failed write fails every waiter and deactivates the grain.
+/// A base class rather than a member object: one object fewer per grain, and the state's fields and the batches change
+/// together under one lock, the state object itself (the classes are internal).
 /// </summary>
-internal sealed class GroupCommit
+internal abstract class GroupCommit
 {
-    private readonly object _gate;
-    private readonly GrainActivation _activation;
-    private readonly IGroupCommitOwner _owner;
-    private readonly string _grainType;
-    private readonly string _storageKind;
     private WriteBatch? _inFlight;
     private WriteBatch? _next;
     private bool _nextScheduled;
 
-    // The gate is the owner's lock: the owner's fields and the batches change together under it.
-    public GroupCommit(object gate, GrainActivation activation, IGroupCommitOwner owner, string grainType, string storageKind)
+    protected GroupCommit(GrainActivation activation, StateKey key, IGrainStorage storage)
     {
-        _gate = gate;
-        _activation = activation;
-        _owner = owner;
-        _grainType = grainType;
-        _storageKind = storageKind;
+        Activation = activation;
+        Key = key;
+        Storage = storage;
     }
 
-    /// <summary>True when no write is in flight or waiting; read under the gate.</summary>
-    public bool IsIdle => _inFlight is null && _next is null;
+    protected GrainActivation Activation { get; }
 
-    /// <summary>The latest write a caller could be waiting on, if any; read under the gate.</summary>
-    public Task? Pending => _next?.Task ?? _inFlight?.Task;
+    protected StateKey Key { get; }
 
-    /// <summary>Makes what the owner holds now durable; completes once it is.</summary>
-    public Task CommitAsync()
+    protected IGrainStorage Storage { get; }
+
+    /// <summary>True when no write is in flight or waiting; read under the lock.</summary>
+    protected bool CommitIsIdle => _inFlight is null && _next is null;
+
+    /// <summary>The latest write a caller could be waiting on, if any; read under the lock.</summary>
+    protected Task? PendingCommit => _next?.Task ?? _inFlight?.Task;
+
+    /// <summary>
+    /// Called under the lock on the grain's turn: the bytes of the next write and the version or position they follow;
+    /// false when there is nothing to write. May throw when the state cannot be serialized.
+    /// </summary>
+    protected abstract bool TryTakeWrite(out byte[] bytes, out long expected);
+
+    /// <summary>Writes durably; returns the new version or position.</summary>
+    protected abstract Task<long> WriteBatchAsync(byte[] bytes, long expected);
+
+    /// <summary>Called under the lock once a write is durable.</summary>
+    protected abstract void OnWritten(long result, int bytes);
+
+    /// <summary>Called outside the lock after a durable write that left no batch waiting.</summary>
+    protected virtual void OnQuiet()
+    {
+    }
+
+    /// <summary>Makes what the state holds now durable; completes once it is.</summary>
+    protected Task CommitAsync()
     {
         WriteBatch batch;
         byte[]? bytes = null;
         long expected = 0;
-        lock (_gate)
+        lock (this)
         {
             if (_inFlight is null && !_nextScheduled)
             {
-                if (!_owner.TryTakeWrite(out bytes, out expected))
+                if (!TryTakeWrite(out bytes, out expected))
                 {
                     return Task.CompletedTask;
                 }
@@ -67,10 +84,10 @@ internal sealed class GroupCommit
 
         if (!batch.Task.IsCompleted
             && SynchronizationContext.Current is RequestSynchronizationContext context
-            && ReferenceEquals(context.Activation, _activation)
+            && ReferenceEquals(context.Activation, Activation)
             && context.Request is { } request)
         {
-            _activation.ReleaseTurn(request);
+            Activation.ReleaseTurn(request);
         }
 
         return batch.Task;
@@ -78,28 +95,28 @@ internal sealed class GroupCommit
 
     private async Task RunAsync(WriteBatch batch, byte[] bytes, long expected)
     {
-        var timeProvider = _activation.Runtime.TimeProvider;
+        var timeProvider = Activation.Runtime.TimeProvider;
         var started = timeProvider.GetTimestamp();
         Exception? error = null;
         long result = 0;
         try
         {
-            result = await _owner.WriteAsync(bytes, expected).ConfigureAwait(false);
+            result = await WriteBatchAsync(bytes, expected).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
             error = ex;
         }
 
-        _activation.Runtime.Metrics.RecordWrite(_grainType, _storageKind, batch.Waiters, bytes.Length, timeProvider.GetElapsedTime(started), error is not null);
+        Activation.Runtime.Metrics.RecordWrite(Key.GrainType, Storage.Kind, batch.Waiters, bytes.Length, timeProvider.GetElapsedTime(started), error is not null);
         WriteBatch? next;
-        lock (_gate)
+        lock (this)
         {
             _inFlight = null;
             next = _next;
             if (error is null)
             {
-                _owner.OnWritten(result, bytes.Length);
+                OnWritten(result, bytes.Length);
                 _nextScheduled = next is not null;
             }
             else
@@ -112,7 +129,7 @@ internal sealed class GroupCommit
         {
             batch.Fail(error);
             next?.Fail(error);
-            _activation.OnStorageFailed(error);
+            Activation.OnStorageFailed(error);
             return;
         }
 
@@ -120,11 +137,11 @@ internal sealed class GroupCommit
         if (next is not null)
         {
             // The next batch takes its bytes on the grain's own turn, never beside a running one.
-            _activation.RunOnTurn(static state => ((GroupCommit)state!).StartNext(), this);
+            Activation.RunOnTurn(static state => ((GroupCommit)state!).StartNext(), this);
         }
         else
         {
-            _owner.OnQuiet();
+            OnQuiet();
         }
     }
 
@@ -133,7 +150,7 @@ internal sealed class GroupCommit
         WriteBatch batch;
         byte[] bytes;
         long expected;
-        lock (_gate)
+        lock (this)
         {
             _nextScheduled = false;
             if (_next is null)
@@ -146,12 +163,12 @@ internal sealed class GroupCommit
             bool taken;
             try
             {
-                taken = _owner.TryTakeWrite(out bytes, out expected);
+                taken = TryTakeWrite(out bytes, out expected);
             }
             catch (Exception ex)
             {
                 batch.Fail(ex);
-                _activation.OnStorageFailed(ex);
+                Activation.OnStorageFailed(ex);
                 return;
             }
 

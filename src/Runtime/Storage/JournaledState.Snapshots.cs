@@ -11,13 +11,13 @@ internal sealed partial class JournaledState<TState, TEntry>
     /// </summary>
     private void ScheduleSnapshot()
     {
-        var timer = _activation.Runtime.TimeProvider.CreateTimer(
-            static state => ((JournaledState<TState, TEntry>)state!)._activation.RunOnTurn(
+        var timer = Activation.Runtime.TimeProvider.CreateTimer(
+            static state => ((JournaledState<TState, TEntry>)state!).Activation.RunOnTurn(
                 static s => ((JournaledState<TState, TEntry>)s!).StartSnapshot(), state),
             this,
             SnapshotRetryDelay,
             Timeout.InfiniteTimeSpan);
-        lock (_lock)
+        lock (this)
         {
             _snapshotTimer?.Dispose();
             _snapshotTimer = timer;
@@ -29,16 +29,16 @@ internal sealed partial class JournaledState<TState, TEntry>
         byte[] snapshot;
         long position;
         long expectedVersion;
-        lock (_lock)
+        lock (this)
         {
             // Only a state with nothing staged or in flight equals the journal at a position; otherwise try after a later append.
-            if (!_commit.IsIdle || _staged is { Count: > 0 })
+            if (!CommitIsIdle || _staged is { Count: > 0 })
             {
                 _snapshotRunning = false;
                 return;
             }
 
-            if (!_activation.IsQuiet && _bytesSinceSnapshot < ForcedSnapshotBytes && _activation.IsValid)
+            if (!Activation.IsQuiet && _bytesSinceSnapshot < ForcedSnapshotBytes && Activation.IsValid)
             {
                 ScheduleSnapshot();
                 return;
@@ -64,28 +64,28 @@ internal sealed partial class JournaledState<TState, TEntry>
     {
         try
         {
-            var version = await _snapshots.WriteAsync(_key, snapshot, expectedVersion, CancellationToken.None).ConfigureAwait(false);
-            lock (_lock)
+            var version = await Storage.WriteAsync(Key, snapshot, expectedVersion, CancellationToken.None).ConfigureAwait(false);
+            lock (this)
             {
                 _snapshotVersion = version;
                 _lastSnapshotBytes = snapshot.Length;
                 _bytesSinceSnapshot = 0;
             }
 
-            await _journal.TruncateAsync(_key, position, CancellationToken.None).ConfigureAwait(false);
+            await _journal.TruncateAsync(Key, position, CancellationToken.None).ConfigureAwait(false);
         }
         catch (StorageConflictException ex)
         {
-            _activation.OnStorageFailed(ex);
+            Activation.OnStorageFailed(ex);
         }
         catch (Exception ex)
         {
             // The journal still holds every entry; the next snapshot will try again.
-            LogSnapshotFailed(_activation.Runtime.Logger, ex, _key.ToString());
+            LogSnapshotFailed(Activation.Runtime.Logger, ex, Key.ToString());
         }
         finally
         {
-            lock (_lock)
+            lock (this)
             {
                 _snapshotRunning = false;
             }

@@ -8,19 +8,13 @@ namespace Grid.Runtime.Storage;
 /// staged meanwhile go into the next segment. A snapshot is taken when the journal since the last one outgrows it and
 /// no entry is staged or in flight, so a snapshot always equals the state at a journal position.
 /// </summary>
-internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<TState, TEntry>, IStateLifecycle, IGroupCommitOwner
+internal sealed partial class JournaledState<TState, TEntry> : GroupCommit, IJournaledState<TState, TEntry>, IStateLifecycle
     where TState : new()
 {
     private const int MinSnapshotInterval = 64 * 1024;
     private const long ForcedSnapshotBytes = 64L * 1024 * 1024;
     private static readonly TimeSpan SnapshotRetryDelay = TimeSpan.FromSeconds(1);
-    // Locks on itself: one lock object fewer per grain, and the class is internal.
-    private readonly object _lock;
-    private readonly GrainActivation _activation;
-    private readonly IGrainStorage _snapshots;
     private readonly IJournalStorage _journal;
-    private readonly StateKey _key;
-    private readonly GroupCommit _commit;
     private List<TEntry>? _staged;
     private long _snapshotVersion;
     private long _lastSnapshotBytes;
@@ -29,14 +23,10 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
     private ITimer? _snapshotTimer;
 
     public JournaledState(GrainActivation activation, IGrainStorage storage, StateKey key)
+        : base(activation, key, storage)
     {
-        _lock = this;
-        _activation = activation;
-        _snapshots = storage;
         _journal = storage as IJournalStorage
             ?? throw new InvalidOperationException($"Storage '{storage.Kind}' keeps no journals; journaled state {key} needs one that does (memory, SQLite, PostgreSQL).");
-        _key = key;
-        _commit = new GroupCommit(_lock, activation, this, key.GrainType, storage.Kind);
     }
 
     public TState State { get; private set; } = new();
@@ -51,12 +41,12 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
         byte[]? snapshot = null;
         long position = 0;
         long expectedVersion = 0;
-        lock (_lock)
+        lock (this)
         {
             _snapshotTimer?.Dispose();
             _snapshotTimer = null;
             var due = _bytesSinceSnapshot >= Math.Max(MinSnapshotInterval, 2 * _lastSnapshotBytes);
-            if (due && !_snapshotRunning && _commit.IsIdle && _staged is not { Count: > 0 })
+            if (due && !_snapshotRunning && CommitIsIdle && _staged is not { Count: > 0 })
             {
                 _snapshotRunning = true;
                 snapshot = SerializeSnapshotLocked();
@@ -75,7 +65,7 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
 
     public async Task RecoverAsync(Action<TState, TEntry> apply)
     {
-        var recovered = await JournalReader.RecoverAsync(_snapshots, _key, apply).ConfigureAwait(true);
+        var recovered = await JournalReader.RecoverAsync(Storage, Key, apply).ConfigureAwait(true);
         State = recovered.State;
         Position = recovered.Position;
         _snapshotVersion = recovered.SnapshotVersion;
@@ -85,15 +75,15 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
 
     public void Append(TEntry entry)
     {
-        lock (_lock)
+        lock (this)
         {
             (_staged ??= []).Add(entry);
         }
     }
 
-    public Task WriteAsync() => _commit.CommitAsync();
+    public Task WriteAsync() => CommitAsync();
 
-    bool IGroupCommitOwner.TryTakeWrite(out byte[] bytes, out long expected)
+    protected override bool TryTakeWrite(out byte[] bytes, out long expected)
     {
         expected = Position;
         if (_staged is not { Count: > 0 })
@@ -106,18 +96,18 @@ internal sealed partial class JournaledState<TState, TEntry> : IJournaledState<T
         return true;
     }
 
-    Task<long> IGroupCommitOwner.WriteAsync(byte[] bytes, long expected) =>
-        _journal.AppendAsync(_key, expected, bytes, CancellationToken.None);
+    protected override Task<long> WriteBatchAsync(byte[] bytes, long expected) =>
+        _journal.AppendAsync(Key, expected, bytes, CancellationToken.None);
 
-    void IGroupCommitOwner.OnWritten(long result, int bytes)
+    protected override void OnWritten(long result, int bytes)
     {
         Position = result;
         _bytesSinceSnapshot += bytes;
     }
 
-    void IGroupCommitOwner.OnQuiet()
+    protected override void OnQuiet()
     {
-        lock (_lock)
+        lock (this)
         {
             if (_snapshotRunning || _bytesSinceSnapshot < Math.Max(MinSnapshotInterval, 2 * _lastSnapshotBytes))
             {

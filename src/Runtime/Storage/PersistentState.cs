@@ -5,24 +5,14 @@ using Grid.Runtime.Serialization;
 namespace Grid.Runtime.Storage;
 
 /// <summary>A grain's durable state, written whole, group-committed through <see cref="GroupCommit"/>.</summary>
-internal sealed class PersistentState<TState> : IPersistentState<TState>, IStateLifecycle, IGroupCommitOwner
+internal sealed class PersistentState<TState> : GroupCommit, IPersistentState<TState>, IStateLifecycle
     where TState : new()
 {
-    // Locks on itself (the class is internal): the version and the batches change together under it.
-    private readonly object _gate;
-    private readonly GrainActivation _activation;
-    private readonly IGrainStorage _storage;
-    private readonly StateKey _key;
-    private readonly GroupCommit _commit;
     private long _version;
 
     public PersistentState(GrainActivation activation, IGrainStorage storage, StateKey key)
+        : base(activation, key, storage)
     {
-        _gate = this;
-        _activation = activation;
-        _storage = storage;
-        _key = key;
-        _commit = new GroupCommit(_gate, activation, this, key.GrainType, storage.Kind);
     }
 
     public TState State { get; set; } = new();
@@ -39,32 +29,32 @@ internal sealed class PersistentState<TState> : IPersistentState<TState>, IState
 
     public async Task ReadStateAsync()
     {
-        lock (_gate)
+        lock (this)
         {
-            if (!_commit.IsIdle)
+            if (!CommitIsIdle)
             {
-                throw new InvalidOperationException($"State {_key} cannot be reloaded while a write is in flight.");
+                throw new InvalidOperationException($"State {Key} cannot be reloaded while a write is in flight.");
             }
         }
 
-        var stored = await _storage.ReadAsync(_key, CancellationToken.None).ConfigureAwait(true);
+        var stored = await Storage.ReadAsync(Key, CancellationToken.None).ConfigureAwait(true);
         _version = stored?.Version ?? 0;
         RecordExists = stored?.Data is not null;
         State = stored?.Data is { } data ? Codec<TState>.Read(new WireReader(data)) : new TState();
     }
 
-    public Task WriteStateAsync() => _commit.CommitAsync();
+    public Task WriteStateAsync() => CommitAsync();
 
     public async Task ClearStateAsync()
     {
         await WhenWritesSettledAsync().ConfigureAwait(true);
         try
         {
-            _version = await _storage.ClearAsync(_key, _version, CancellationToken.None).ConfigureAwait(true);
+            _version = await Storage.ClearAsync(Key, _version, CancellationToken.None).ConfigureAwait(true);
         }
         catch (Exception ex)
         {
-            _activation.OnStorageFailed(ex);
+            Activation.OnStorageFailed(ex);
             throw;
         }
 
@@ -72,7 +62,7 @@ internal sealed class PersistentState<TState> : IPersistentState<TState>, IState
         State = new TState();
     }
 
-    bool IGroupCommitOwner.TryTakeWrite(out byte[] bytes, out long expected)
+    protected override bool TryTakeWrite(out byte[] bytes, out long expected)
     {
         using var writer = new WireWriter();
         Codec<TState>.Write(writer, State);
@@ -81,17 +71,13 @@ internal sealed class PersistentState<TState> : IPersistentState<TState>, IState
         return true;
     }
 
-    Task<long> IGroupCommitOwner.WriteAsync(byte[] bytes, long expected) =>
-        _storage.WriteAsync(_key, bytes, expected, CancellationToken.None);
+    protected override Task<long> WriteBatchAsync(byte[] bytes, long expected) =>
+        Storage.WriteAsync(Key, bytes, expected, CancellationToken.None);
 
-    void IGroupCommitOwner.OnWritten(long result, int bytes)
+    protected override void OnWritten(long result, int bytes)
     {
         _version = result;
         RecordExists = true;
-    }
-
-    void IGroupCommitOwner.OnQuiet()
-    {
     }
 
     private async Task WhenWritesSettledAsync()
@@ -99,9 +85,9 @@ internal sealed class PersistentState<TState> : IPersistentState<TState>, IState
         while (true)
         {
             Task? pending;
-            lock (_gate)
+            lock (this)
             {
-                pending = _commit.Pending;
+                pending = PendingCommit;
             }
 
             if (pending is null)

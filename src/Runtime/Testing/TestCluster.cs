@@ -144,6 +144,23 @@ public sealed class TestCluster : IAsyncDisposable
         throw new InvalidOperationException($"No key with prefix {prefix} maps to silo {siloIndex}.");
     }
 
+    /// <summary>
+    /// Moves the fake clock forward in steps, waiting after each for the reminder deliveries and table scans it started, as a
+    /// clock that runs by itself would give them time to.
+    /// </summary>
+    public async Task AdvanceAsync(TimeSpan by, TimeSpan step)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(step, TimeSpan.Zero);
+        for (var moved = TimeSpan.Zero; moved < by; moved += step)
+        {
+            TimeProvider.Advance(step < by - moved ? step : by - moved);
+            await WhenRemindersIdleAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Completes when no silo has a reminder delivery or reminder table scan under way.</summary>
+    public Task WhenRemindersIdleAsync() => Task.WhenAll(Silos.Select(silo => silo.Runtime.Reminders.WhenIdleAsync()));
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

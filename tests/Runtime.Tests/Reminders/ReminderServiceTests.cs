@@ -138,7 +138,7 @@ public sealed class ReminderServiceTests
             () => grain.RegisterAsync(reminderName, TimeSpan.FromSeconds(dueSeconds), TimeSpan.FromSeconds(periodSeconds)));
 
         Assert.Equal(0, cluster.Silos[0].Runtime.Reminders.Count);
-        Assert.Empty(await ((IReminderTableSource)cluster.Storage).ReminderTable.ReadAllAsync(null, CancellationToken.None));
+        Assert.Empty(await ((IReminderTableSource)cluster.Storage).ReminderTable.ReadAllAsync(null, null, CancellationToken.None));
     }
 
     [Fact]

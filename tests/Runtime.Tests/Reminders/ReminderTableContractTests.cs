@@ -75,18 +75,34 @@ public abstract class ReminderTableContractTests
             await table.UpsertAsync(Entry(Key($"grain-{partition}", "r"), partition, Start, TimeSpan.FromSeconds(1)), CancellationToken.None);
         }
 
-        var some = await table.ReadAllAsync([1, 4, 5], CancellationToken.None);
-        var all = await table.ReadAllAsync(null, CancellationToken.None);
+        var some = await table.ReadAllAsync([1, 4, 5], null, CancellationToken.None);
+        var all = await table.ReadAllAsync(null, null, CancellationToken.None);
 
         Assert.Equal([1, 4, 5], Mine(some).Select(e => e.Partition).Order());
         Assert.Equal(6, Mine(all).Count());
-        Assert.Empty(Mine(await table.ReadAllAsync([], CancellationToken.None)));
+        Assert.Empty(Mine(await table.ReadAllAsync([], null, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task ReadAll_StartsBy_ReturnsRowsStartingAtOrBeforeIt_InTheGivenPartitions()
+    {
+        var table = await OpenAsync();
+        await table.UpsertAsync(Entry(Key("early", "r"), 1, Start, TimeSpan.FromMinutes(1)), CancellationToken.None);
+        await table.UpsertAsync(Entry(Key("exactly", "r"), 1, Start.AddMinutes(5), Timeout.InfiniteTimeSpan), CancellationToken.None);
+        await table.UpsertAsync(Entry(Key("late", "r"), 1, Start.AddMinutes(5).AddMilliseconds(1), Timeout.InfiniteTimeSpan), CancellationToken.None);
+        await table.UpsertAsync(Entry(Key("elsewhere", "r"), 2, Start, TimeSpan.FromMinutes(1)), CancellationToken.None);
+
+        var due = await table.ReadAllAsync([1], Start.AddMinutes(5), CancellationToken.None);
+        var anywhere = await table.ReadAllAsync(null, Start.AddMinutes(5), CancellationToken.None);
+
+        Assert.Equal(["early", "exactly"], Mine(due).Select(e => e.Key.GrainId.Key).Order());
+        Assert.Equal(["early", "elsewhere", "exactly"], Mine(anywhere).Select(e => e.Key.GrainId.Key).Order());
     }
 
     /// <summary>Deletes this test's rows from a table whose backing store outlives the test.</summary>
     internal async Task DeleteMineAsync(IReminderTable table)
     {
-        foreach (var entry in Mine(await table.ReadAllAsync(null, CancellationToken.None)))
+        foreach (var entry in Mine(await table.ReadAllAsync(null, null, CancellationToken.None)))
         {
             await table.DeleteAsync(entry.Key, expectedVersion: null, CancellationToken.None);
         }

@@ -83,6 +83,28 @@ public sealed class SqliteReminderTableTests : ReminderTableContractTests, IAsyn
         Assert.Empty(second.ReminderProbeOf("cancelled").TicksOf("cancelled"));
     }
 
+    [Fact]
+    public async Task Restart_LoadsOnlyRemindersWithinHorizon_AndTheFarOneStillFires()
+    {
+        await using (var first = await ClusterFixture.StartAsync(storage: new SqliteGrainStorage(DatabasePath, TimeProvider.System)))
+        {
+            await first.Client.GetGrain<IReminderProbeGrain>("near").RegisterAsync("soon", TimeSpan.FromMinutes(1), Timeout.InfiniteTimeSpan);
+            await first.Client.GetGrain<IReminderProbeGrain>("distant").RegisterAsync("later", TimeSpan.FromMinutes(20), Timeout.InfiniteTimeSpan);
+        }
+
+        await using var second = await ClusterFixture.StartAsync(storage: new SqliteGrainStorage(DatabasePath, TimeProvider.System));
+        Assert.Equal(1, second.Silos.Sum(silo => silo.Runtime.Reminders.Count));
+        for (var minute = 0; minute < 20; minute++)
+        {
+            second.TimeProvider.Advance(TimeSpan.FromMinutes(1));
+            await second.RemindersOf("distant").WhenIdleAsync().WaitAsync(ClusterFixture.Patience);
+        }
+
+        await second.WhenTicksHandled("near", 1);
+        await second.WhenTicksHandled("distant", 1);
+        Assert.Equal(Start.AddMinutes(20), Assert.Single(second.ReminderProbeOf("distant").TicksOf("distant")).Tick.CurrentTickTime);
+    }
+
     internal override async Task<IReminderTable> OpenAsync()
     {
         var storage = new SqliteGrainStorage(DatabasePath, TimeProvider.System);
