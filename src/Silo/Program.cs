@@ -1,5 +1,6 @@
 using Grid.Api.Health;
 using Grid.Api.Probes;
+using Grid.Api.SampleData;
 using Grid.Grains;
 using Grid.Runtime.Hosting;
 using Grid.Silo;
@@ -12,5 +13,6 @@ builder.Services.AddGridGrains();
 var app = builder.Build();
 app.MapHealth();
 app.MapProbes();
+app.MapSampleData();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 app.Run();
