@@ -1,4 +1,6 @@
 using Grid.Grains.Inventory;
+using Grid.Grains.Orders;
+using Grid.Grains.Sourcing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,7 +14,12 @@ public static class GridGrainsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<InventoryEventHub>();
-        services.TryAddSingleton<IInventoryEventSink>(static provider => provider.GetRequiredService<InventoryEventHub>());
+        services.TryAddSingleton(static provider => new AvailabilityIndex(provider.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddSingleton<ShortageResponder>();
+        services.TryAddSingleton<IInventoryEventSink>(static provider => new InventoryEventFanOut(
+            provider.GetRequiredService<AvailabilityIndex>(),
+            provider.GetRequiredService<ShortageResponder>(),
+            provider.GetRequiredService<InventoryEventHub>()));
         return services;
     }
 }

@@ -57,6 +57,9 @@ public interface IInventoryGrain : IGrainWithStringKey
     /// <summary>Available to promise by a date: available to sell plus inbound expected on or before it.</summary>
     ValueTask<long> GetAvailableToPromiseAsync(DateOnly promisedBy);
 
+    /// <summary>Expected inbound supply, earliest first.</summary>
+    ValueTask<IReadOnlyList<InboundSupply>> GetInboundAsync();
+
     /// <summary>Open reservations.</summary>
     ValueTask<IReadOnlyList<Reservation>> GetReservationsAsync();
 }

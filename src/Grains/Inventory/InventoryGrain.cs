@@ -74,6 +74,10 @@ internal sealed partial class InventoryGrain(
 
     public ValueTask<long> GetAvailableToPromiseAsync(DateOnly promisedBy) => ValueTask.FromResult(_ledger.AvailableToPromise(promisedBy));
 
+    public ValueTask<IReadOnlyList<InboundSupply>> GetInboundAsync() =>
+        ValueTask.FromResult<IReadOnlyList<InboundSupply>>(
+            _ledger.State.Inbound is { Count: > 0 } inbound ? [.. inbound.Select(pair => pair.Value).OrderBy(s => s.ExpectedOn)] : []);
+
     public ValueTask<IReadOnlyList<Reservation>> GetReservationsAsync() =>
         ValueTask.FromResult<IReadOnlyList<Reservation>>([.. _ledger.State.Reservations.Select(pair => pair.Value).OrderBy(r => r.CreatedAt)]);
 

@@ -8,8 +8,6 @@ namespace Grid.Grains.Locations;
 [Immutable]
 public readonly record struct GeoPoint
 {
-    private const double EarthRadiusKm = 6371.0088;
-
     private GeoPoint(double latitude, double longitude)
     {
         Latitude = latitude;
@@ -50,13 +48,5 @@ public readonly record struct GeoPoint
     }
 
     /// <summary>The great-circle distance in kilometres (haversine on a spherical earth).</summary>
-    public double DistanceKmTo(GeoPoint other)
-    {
-        var lat1 = double.DegreesToRadians(Latitude);
-        var lat2 = double.DegreesToRadians(other.Latitude);
-        var dLat = lat2 - lat1;
-        var dLon = double.DegreesToRadians(other.Longitude - Longitude);
-        var a = Math.Pow(Math.Sin(dLat / 2), 2) + (Math.Cos(lat1) * Math.Cos(lat2) * Math.Pow(Math.Sin(dLon / 2), 2));
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
+    public double DistanceKmTo(GeoPoint other) => new Sourcing.GreatCircle(this).DistanceKmTo(other);
 }

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using Grid.Grains.Ids;
+using Grid.Grains.Inventory;
+using Grid.Grains.Inventory.Events;
+using Grid.Runtime;
+
+namespace Grid.Grains.Sourcing;
+
+/// <summary>
+/// The silo's view of stock for sourcing: available-to-sell per SKU-location, kept current by the inventory grains'
+/// events, and filled on first use (and refreshed for inbound supply after <see cref="InboundRefresh"/>) by asking the
+/// grains. A stale entry can only make a plan fail at reservation, which the saga answers by re-sourcing; it can never
+/// promise stock, because every unit is reserved at its inventory grain.
+/// </summary>
+public sealed class AvailabilityIndex
+{
+    /// <summary>How long inbound supply read from a grain is trusted (no event announces new supply).</summary>
+    public static readonly TimeSpan InboundRefresh = TimeSpan.FromMinutes(1);
+
+    private const int MaxInFlight = 64;
+    private readonly ConcurrentDictionary<InventoryKey, StockEntry> _entries = new();
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an empty index on the given clock.</summary>
+    public AvailabilityIndex(TimeProvider time)
+    {
+        _time = time;
+    }
+
+    /// <summary>SKU-locations known.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Applies inventory events (only availability changes matter here); events older than what is known are ignored.</summary>
+    public void Apply(IReadOnlyList<object> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var @event in events)
+        {
+            var (key, availability) = @event switch
+            {
+                AvailabilityChanged changed => (changed.Key, changed.Availability),
+                ShortageDetected shortage => (shortage.Key, shortage.Availability),
+                _ => (default(InventoryKey), default(AvailabilitySnapshot?)),
+            };
+            if (availability is { } snapshot)
+            {
+                _entries.AddOrUpdate(
+                    key,
+                    static (_, s) => new StockEntry(s.AvailableToSell, s.Sequence, [], DateTimeOffset.MinValue),
+                    static (_, existing, s) => s.Sequence >= existing.Sequence ? existing with { AvailableToSell = s.AvailableToSell, Sequence = s.Sequence } : existing,
+                    snapshot);
+            }
+        }
+    }
+
+    /// <summary>Reads from the grains every pair not known yet, or whose inbound supply is older than <see cref="InboundRefresh"/>.</summary>
+    public async Task EnsureAsync(IGrainFactory grains, IEnumerable<SkuId> skus, IEnumerable<LocationId> locations, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        var now = _time.GetUtcNow();
+        var stale = new List<InventoryKey>();
+        var locationList = locations.ToList();
+        foreach (var sku in skus.Distinct())
+        {
+            foreach (var location in locationList)
+            {
+                var key = new InventoryKey(sku, location);
+                if (!_entries.TryGetValue(key, out var entry) || now - entry.InboundReadAt >= InboundRefresh)
+                {
+                    stale.Add(key);
+                }
+            }
+        }
+
+        await Parallel.ForEachAsync(
+            stale,
+            new ParallelOptions { MaxDegreeOfParallelism = MaxInFlight, CancellationToken = cancellationToken },
+            async (key, _) =>
+            {
+                var grain = grains.GetGrain<IInventoryGrain>(key.ToString());
+                var availability = await grain.GetAvailabilityAsync().ConfigureAwait(false);
+                var inbound = await grain.GetInboundAsync().ConfigureAwait(false);
+                var fresh = new StockEntry(availability.AvailableToSell, availability.Sequence, [.. inbound], now);
+                _entries.AddOrUpdate(
+                    key,
+                    fresh,
+                    (_, existing) => existing.Sequence > fresh.Sequence ? existing with { Inbound = fresh.Inbound, InboundReadAt = now } : fresh);
+            }).ConfigureAwait(false);
+    }
+
+    /// <summary>A consistent-enough view for one sourcing decision.</summary>
+    public IAvailabilityView View(DateOnly today) => new IndexView(this, today);
+
+    private sealed record StockEntry(long AvailableToSell, long Sequence, InboundSupply[] Inbound, DateTimeOffset InboundReadAt);
+
+    private sealed class IndexView(AvailabilityIndex index, DateOnly today) : IAvailabilityView
+    {
+        public long AvailableToSell(SkuId sku, LocationId location) =>
+            index._entries.TryGetValue(new InventoryKey(sku, location), out var entry) ? entry.AvailableToSell : 0;
+
+        public DateOnly? AvailableToPromiseOn(SkuId sku, LocationId location, long quantity)
+        {
+            if (!index._entries.TryGetValue(new InventoryKey(sku, location), out var entry))
+            {
+                return null;
+            }
+
+            var promisable = entry.AvailableToSell;
+            if (promisable >= quantity)
+            {
+                return today;
+            }
+
+            foreach (var supply in entry.Inbound)
+            {
+                promisable += supply.Quantity;
+                if (promisable >= quantity)
+                {
+                    return supply.ExpectedOn < today ? today : supply.ExpectedOn;
+                }
+            }
+
+            return null;
+        }
+    }
+}
