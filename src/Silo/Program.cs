@@ -1,6 +1,4 @@
-using Grid.Api.Health;
-using Grid.Api.Probes;
-using Grid.Api.SampleData;
+using Grid.Api.Hosting;
 using Grid.Grains;
 using Grid.Runtime.Hosting;
 using Grid.Silo;
@@ -9,10 +7,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseSiloDefaults(builder.Configuration);
 builder.Services.AddGridSilo();
 builder.Services.AddGridGrains();
+builder.Services.AddGridApi();
 
 var app = builder.Build();
-app.MapHealth();
-app.MapProbes();
-app.MapSampleData();
+app.UseGridApi();
+app.MapGridApi();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 app.Run();

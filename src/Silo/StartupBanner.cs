@@ -1,3 +1,4 @@
+using Grid.Api.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,13 @@ internal static class StartupBanner
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
         {
-            Console.WriteLine($"Grid silo listening on {address} (health: {address}/health)");
+            Console.WriteLine($"Grid silo listening on {address} (health: {address}/health, OpenAPI: {address}/openapi/v1.json)");
+        }
+
+        var admin = app.Services.GetRequiredService<BootstrapAdminKey>();
+        if (admin.KeyText is { } key)
+        {
+            Console.WriteLine(admin.KeyFile is { } file ? $"Grid admin key: {key} (kept in {file})" : $"Grid admin key: {key} (from configuration)");
         }
     }
 }

@@ -1,3 +1,4 @@
+using Grid.Grains.ApiKeys;
 using Grid.Grains.Ids;
 
 namespace Grid.Api.Access;

@@ -6,7 +6,7 @@ internal sealed partial class InventoryLedger
 {
     private (InventoryError, DateTimeOffset?) Reserve(ReserveStock command, DateTimeOffset now)
     {
-        if (!InventoryLimits.IsQuantity(command.Quantity))
+        if (!InventoryLimits.IsQuantity(command.Quantity) || command.KeepBack is < 0 or > InventoryLimits.MaxQuantity)
         {
             return (InventoryError.InvalidQuantity, null);
         }
@@ -26,7 +26,7 @@ internal sealed partial class InventoryLedger
             return (InventoryError.ReservationExists, null);
         }
 
-        if (command.Quantity > AvailableToSell)
+        if (command.Quantity > AvailableToSell - command.KeepBack)
         {
             return (InventoryError.InsufficientStock, null);
         }

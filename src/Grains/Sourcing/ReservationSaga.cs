@@ -65,7 +65,7 @@ internal sealed class ReservationSaga(IGrainFactory grains, AvailabilityIndex in
                 {
                     var reservation = ReservationId.Parse($"{token}-a{attempt}");
                     var result = await Inventory(line.Sku, leg.Location).ReserveAsync(
-                        new ReserveStock(IdempotencyKey.Parse($"{token}:a{attempt}:reserve"), reservation, line.Quantity, channel.Id, owner, hold));
+                        new ReserveStock(IdempotencyKey.Parse($"{token}:a{attempt}:reserve"), reservation, line.Quantity, channel.Id, owner, hold) { KeepBack = channel.SafetyStock });
                     if (!result.Accepted)
                     {
                         failedAt = leg.Location;

@@ -1,8 +1,8 @@
-namespace Grid.Api.Access;
+namespace Grid.Grains.ApiKeys;
 
 /// <summary>What an API key may do.</summary>
 [Flags]
-internal enum ApiScopes
+public enum ApiScopes
 {
     /// <summary>Nothing.</summary>
     None = 0,

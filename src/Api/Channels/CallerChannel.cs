@@ -1,0 +1,35 @@
+using Grid.Api.Access;
+using Grid.Api.Problems;
+using Grid.Grains.Channels;
+using Grid.Grains.Ids;
+using Grid.Runtime;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Grid.Api.Channels;
+
+/// <summary>The channel of a channel-scoped caller, with what it may reach.</summary>
+internal sealed record CallerChannel(ChannelProfile Profile)
+{
+    public ChannelId Id => Profile.Id;
+
+    /// <summary>What the channel may sell of a location's available-to-sell, after its own safety stock.</summary>
+    public long Shape(long availableToSell) => Math.Max(0, availableToSell - Profile.SafetyStock);
+
+    /// <summary>True when the location feeds the channel.</summary>
+    public bool Reaches(LocationId location) => Profile.Locations.Contains(location);
+
+    /// <summary>The caller's channel; a 404 problem when the key's channel was never defined.</summary>
+    public static async ValueTask<(CallerChannel? Channel, ProblemHttpResult? Problem)> ResolveAsync(HttpContext context, IGrainFactory grains)
+    {
+        var id = context.GetCaller()?.Channel ?? throw new InvalidOperationException("A channel-scoped endpoint ran without a channel caller.");
+        var profile = await grains.GetGrain<IChannelGrain>(id.Value).GetAsync().ConfigureAwait(false);
+        return profile is null
+            ? (null, ApiProblem.NotFound("unknown_channel", $"The key's channel '{id}' is not defined."))
+            : (new CallerChannel(profile), null);
+    }
+
+    /// <summary>The 404 for a location that does not feed the channel (the channel may not see or touch its stock).</summary>
+    public ProblemHttpResult NotReached(LocationId location) =>
+        ApiProblem.NotFound("unknown_location", $"Location '{location}' does not feed channel '{Id}'.");
+}

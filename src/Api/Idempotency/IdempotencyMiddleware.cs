@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text;
+using Grid.Api.Access;
+using Grid.Api.Problems;
+using Grid.Grains.Ids;
+using Microsoft.AspNetCore.Http;
+
+namespace Grid.Api.Idempotency;
+
+/// <summary>
+/// For endpoints marked <see cref="IdempotentAttribute"/>: requires an <c>Idempotency-Key</c> header, replays the first
+/// response for the same key and request, answers 422 for the same key with another request, and 409 while the first is
+/// still running. Responses of 5xx and 429 are not kept, so a retry runs again.
+/// </summary>
+internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store)
+{
+    public const string HeaderName = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var caller = context.GetCaller();
+        if (caller is null || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentAttribute>() is null)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        var headers = context.Request.Headers[HeaderName];
+        string? error = null;
+        if (headers.Count != 1 || !IdempotencyKey.TryParse(headers[0], out _, out error))
+        {
+            var detail = headers.Count switch
+            {
+                0 => $"This request needs an {HeaderName} header: 1 to 64 ASCII letters, digits and - _ . :",
+                > 1 => $"Send one {HeaderName} header.",
+                _ => $"The {HeaderName} header is not valid: {error}",
+            };
+            await ApiProblem.BadRequest(headers.Count == 0 ? "missing_idempotency_key" : "invalid_idempotency_key", detail).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var body = await ReadBodyAsync(context).ConfigureAwait(false);
+        var scope = caller.Channel is { } channel ? $"channel:{channel}" : $"key:{caller.KeyId}";
+        var key = $"{scope}\n{headers[0]}";
+        var fingerprint = Fingerprint(context.Request, body);
+        switch (store.Begin(key, fingerprint, out var stored))
+        {
+            case IdempotencyDecision.Replay:
+                await ReplayAsync(context, stored!).ConfigureAwait(false);
+                return;
+            case IdempotencyDecision.Mismatch:
+                await ApiProblem.Of(StatusCodes.Status422UnprocessableEntity, "idempotency_key_reused", $"The {HeaderName} was already used for a different request.")
+                    .ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            case IdempotencyDecision.InProgress:
+                context.Response.Headers.RetryAfter = "1";
+                await ApiProblem.Of(StatusCodes.Status409Conflict, "idempotency_in_progress", $"A request with this {HeaderName} is still running; retry it shortly.")
+                    .ExecuteAsync(context).ConfigureAwait(false);
+                return;
+        }
+
+        context.Features.Set(RequestIdempotency.Derive(scope, headers[0]!));
+        await RunAndKeepAsync(context, key).ConfigureAwait(false);
+    }
+
+    private async Task RunAndKeepAsync(HttpContext context, string key)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        var kept = false;
+        try
+        {
+            await next(context).ConfigureAwait(false);
+            var status = context.Response.StatusCode;
+            if (status < StatusCodes.Status500InternalServerError && status != StatusCodes.Status429TooManyRequests)
+            {
+                store.Complete(key, new StoredResponse(status, context.Response.ContentType, buffer.ToArray()));
+                kept = true;
+            }
+        }
+        finally
+        {
+            if (!kept)
+            {
+                store.Abandon(key);
+            }
+
+            context.Response.Body = original;
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task ReplayAsync(HttpContext context, StoredResponse stored)
+    {
+        context.Response.StatusCode = stored.StatusCode;
+        context.Response.ContentType = stored.ContentType;
+        context.Response.Headers[ReplayedHeader] = "true";
+        context.Response.ContentLength = stored.Body.Length;
+        await context.Response.Body.WriteAsync(stored.Body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpContext context)
+    {
+        context.Request.EnableBuffering();
+        using var copy = new MemoryStream();
+        await context.Request.Body.CopyToAsync(copy, context.RequestAborted).ConfigureAwait(false);
+        context.Request.Body.Position = 0;
+        return copy.ToArray();
+    }
+
+    private static byte[] Fingerprint(HttpRequest request, byte[] body)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method}\n{request.Path}\n{request.QueryString}\n"));
+        hash.AppendData(body);
+        return hash.GetHashAndReset();
+    }
+}

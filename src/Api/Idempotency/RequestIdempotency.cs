@@ -1,0 +1,22 @@
+using System.Security.Cryptography;
+using System.Text;
+using Grid.Grains.Ids;
+
+namespace Grid.Api.Idempotency;
+
+/// <summary>
+/// The grain-level idempotency key of a request: derived from the caller's scope (its channel, or its key) and the
+/// <c>Idempotency-Key</c> header, so two channels using the same header value never share a key.
+/// </summary>
+internal sealed record RequestIdempotency(IdempotencyKey Key)
+{
+    public static RequestIdempotency Derive(string scope, string header)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{scope}\n{header}"));
+        var text = "h" + Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return new RequestIdempotency(IdempotencyKey.Parse(text));
+    }
+
+    /// <summary>A key for one step of a request that makes several changes (the grain key plus a suffix).</summary>
+    public IdempotencyKey For(string step) => IdempotencyKey.Parse($"{Key.Value}:{step}");
+}
