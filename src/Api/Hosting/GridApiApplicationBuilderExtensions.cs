@@ -1,7 +1,10 @@
 using Grid.Api.Access;
+using Grid.Api.Admin;
+using Grid.Api.Channels;
 using Grid.Api.Health;
 using Grid.Api.Idempotency;
 using Grid.Api.Inventory;
+using Grid.Api.Locations;
 using Grid.Api.Probes;
 using Grid.Api.SampleData;
 using Microsoft.AspNetCore.Builder;
@@ -45,6 +48,9 @@ public static class GridApiApplicationBuilderExtensions
         app.MapAvailability();
         app.MapReservations();
         app.MapStock();
+        app.MapLocations();
+        app.MapChannels();
+        app.MapApiKeys();
         return app;
     }
 }

@@ -29,6 +29,7 @@ public static class GridApiServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ApiKeyVerifier>();
         services.TryAddSingleton<IdempotencyStore>();
+        services.TryAddSingleton<Channels.ChannelChanges>();
         services.TryAddSingleton<BootstrapAdminKey>();
         services.AddHostedService(static provider => provider.GetRequiredService<BootstrapAdminKey>());
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemCodes.Customize);
