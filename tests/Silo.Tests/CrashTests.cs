@@ -38,7 +38,7 @@ public sealed class CrashTests
 
         await using (var silo = await SiloProcess.StartAsync(workingDirectory, arguments))
         {
-            using var http = new HttpClient { BaseAddress = await silo.WhenListening() };
+            using var http = await silo.CreateOpsClientAsync();
             using var stop = new CancellationTokenSource();
             var enoughAcks = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var totalAcks = 0;
@@ -81,7 +81,7 @@ public sealed class CrashTests
         }
 
         await using var restarted = await SiloProcess.StartAsync(workingDirectory, arguments);
-        using var check = new HttpClient { BaseAddress = await restarted.WhenListening() };
+        using var check = await restarted.CreateOpsClientAsync();
         Assert.True(acknowledged.Count >= 2, "writes were acknowledged on several keys before the kill");
         foreach (var (key, count) in acknowledged)
         {

@@ -6,8 +6,10 @@ namespace Grid.Silo.Tests;
 internal sealed class SiloProcess : IAsyncDisposable
 {
     private const string BannerPrefix = "Grid silo listening on ";
+    private const string AdminKeyPrefix = "Grid admin key: ";
     private readonly Process _process;
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<string> _adminKey = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _output = [];
 
     private SiloProcess(Process process)
@@ -44,7 +46,11 @@ internal sealed class SiloProcess : IAsyncDisposable
         var silo = new SiloProcess(new Process { StartInfo = info, EnableRaisingEvents = true });
         silo._process.OutputDataReceived += (_, e) => silo.OnLine(e.Data);
         silo._process.ErrorDataReceived += (_, e) => silo.OnLine(e.Data);
-        silo._process.Exited += (_, _) => silo._listening.TrySetException(new InvalidOperationException("The silo exited before listening:\n" + silo.Output));
+        silo._process.Exited += (_, _) =>
+        {
+            silo._listening.TrySetException(new InvalidOperationException("The silo exited before listening:\n" + silo.Output));
+            silo._adminKey.TrySetException(new InvalidOperationException("The silo exited before printing its admin key:\n" + silo.Output));
+        };
         silo._process.Start();
         silo._process.BeginOutputReadLine();
         silo._process.BeginErrorReadLine();
@@ -52,6 +58,13 @@ internal sealed class SiloProcess : IAsyncDisposable
     }
 
     public Task<Uri> WhenListening() => _listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+    /// <summary>The admin key the silo printed at start.</summary>
+    public Task<string> AdminKey() => _adminKey.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+    /// <summary>A client with the printed admin key that puts a fresh Idempotency-Key on every POST and PUT.</summary>
+    public async Task<HttpClient> CreateOpsClientAsync() =>
+        new(new OpsClientHandler(await AdminKey())) { BaseAddress = await WhenListening() };
 
     /// <summary>Kills the silo with SIGKILL: no shutdown code runs.</summary>
     public async Task KillAsync()
@@ -116,6 +129,14 @@ internal sealed class SiloProcess : IAsyncDisposable
             var rest = line[(start + BannerPrefix.Length)..];
             var end = rest.IndexOf(' ', StringComparison.Ordinal);
             _listening.TrySetResult(new Uri(end < 0 ? rest : rest[..end]));
+        }
+
+        var key = line.IndexOf(AdminKeyPrefix, StringComparison.Ordinal);
+        if (key >= 0)
+        {
+            var rest = line[(key + AdminKeyPrefix.Length)..];
+            var end = rest.IndexOf(' ', StringComparison.Ordinal);
+            _adminKey.TrySetResult(end < 0 ? rest : rest[..end]);
         }
     }
 }

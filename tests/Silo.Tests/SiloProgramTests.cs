@@ -20,6 +20,31 @@ public sealed class SiloProgramTests
     }
 
     [Fact]
+    public async Task Run_WithNoConfiguration_PrintsAnAdminKeyThatWorksAndKeepsItAcrossRestarts()
+    {
+        var workingDirectory = Directory.CreateTempSubdirectory("grid-silo-").FullName;
+        var data = Path.Combine(workingDirectory, "data");
+        string first;
+        await using (var silo = await SiloProcess.StartAsync(workingDirectory, "--urls", "http://127.0.0.1:0", $"--Grid:Storage:DataDirectory={data}"))
+        {
+            first = await silo.AdminKey();
+            using var anonymous = new HttpClient { BaseAddress = await silo.WhenListening() };
+            using var refused = await anonymous.GetAsync(new Uri("/ops/locations", UriKind.Relative));
+            using var admin = await silo.CreateOpsClientAsync();
+            using var allowed = await admin.GetAsync(new Uri("/ops/locations", UriKind.Relative));
+
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        await using var restarted = await SiloProcess.StartAsync(workingDirectory, "--urls", "http://127.0.0.1:0", $"--Grid:Storage:DataDirectory={data}");
+
+        Assert.Equal(first, await restarted.AdminKey());
+        Assert.Equal(first, File.ReadAllText(Path.Combine(data, "admin-key")).Trim());
+        Assert.StartsWith("grid_", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_WithInvalidSiloOptions_ExitsNonZeroWithClearError()
     {
         var workingDirectory = Directory.CreateTempSubdirectory("grid-silo-").FullName;

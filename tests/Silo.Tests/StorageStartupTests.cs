@@ -40,7 +40,7 @@ public sealed class StorageStartupTests
         var workingDirectory = Directory.CreateTempSubdirectory("grid-silo-").FullName;
         var data = Path.Combine(workingDirectory, "state");
         await using var silo = await SiloProcess.StartAsync(workingDirectory, "--urls", "http://127.0.0.1:0", $"--Grid:Storage:DataDirectory={data}");
-        using var http = new HttpClient { BaseAddress = await silo.WhenListening() };
+        using var http = await silo.CreateOpsClientAsync();
 
         using var response = await http.PostAsync(new Uri("/ops/probes/first/increments", UriKind.Relative), null);
         using var invalid = await http.PostAsync(new Uri("/ops/probes/no%20spaces/increments", UriKind.Relative), null);

@@ -53,7 +53,7 @@ public static class GridApiServiceCollectionExtensions
             timeouts.DefaultPolicy = new RequestTimeoutPolicy { Timeout = api.Value.RequestTimeout, TimeoutStatusCode = StatusCodes.Status504GatewayTimeout });
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<ApiOptions>>((limiter, api) => RateLimits.Configure(limiter, api.Value));
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", OpenApiConventions.Configure);
         return services;
     }
 }

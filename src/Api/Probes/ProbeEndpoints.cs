@@ -1,3 +1,6 @@
+using Grid.Api.Access;
+using Grid.Api.Idempotency;
+using Grid.Grains.ApiKeys;
 using Grid.Grains.Probes;
 using Grid.Runtime;
 using Microsoft.AspNetCore.Builder;
@@ -17,8 +20,8 @@ public static class ProbeEndpoints
     public static IEndpointRouteBuilder MapProbes(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var group = endpoints.MapGroup("/ops/probes");
-        group.MapPost("/{key}/increments", IncrementAsync).WithName("IncrementProbe");
+        var group = endpoints.MapGroup("/ops/probes").RequireScope(ApiScopes.Ops).WithTags("Probes");
+        group.MapPost("/{key}/increments", IncrementAsync).WithName("IncrementProbe").WithMetadata(new IdempotentAttribute());
         group.MapGet("/{key}", GetAsync).WithName("GetProbe");
         return endpoints;
     }

@@ -1,5 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Grid.Api.Access;
+using Grid.Api.Idempotency;
+using Grid.Grains.ApiKeys;
 using Grid.Grains.SampleData;
 using Grid.Runtime;
 using Microsoft.AspNetCore.Builder;
@@ -17,11 +20,14 @@ namespace Grid.Api.SampleData;
 /// </summary>
 public static class SampleDataEndpoints
 {
+    private static readonly TimeSpan LoadTimeout = TimeSpan.FromMinutes(5);
+
     /// <summary>Maps the sample data endpoint.</summary>
     public static IEndpointRouteBuilder MapSampleData(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapPost("/ops/sample-data", LoadAsync).WithName("LoadSampleData");
+        endpoints.MapPost("/ops/sample-data", LoadAsync).RequireScope(ApiScopes.Ops).WithTags("Sample data").WithName("LoadSampleData").WithMetadata(new IdempotentAttribute())
+            .WithRequestTimeout(LoadTimeout);
         return endpoints;
     }
 
