@@ -20,6 +20,8 @@ internal static class OpenApiConventions
                 Version = "v1",
                 Description = "Real-time inventory and orders for channel backends and ops. Errors are RFC 7807 problem details with a stable `code`.",
             };
+            // The document is the same wherever it is served (and committed as docs/openapi.json): no server addresses.
+            document.Servers?.Clear();
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
