@@ -5,6 +5,7 @@ using Grid.Api.Health;
 using Grid.Api.Idempotency;
 using Grid.Api.Inventory;
 using Grid.Api.Locations;
+using Grid.Api.Orders;
 using Grid.Api.Probes;
 using Grid.Api.SampleData;
 using Microsoft.AspNetCore.Builder;
@@ -49,6 +50,8 @@ public static class GridApiApplicationBuilderExtensions
         app.MapReservations();
         app.MapStock();
         app.MapLocations();
+        app.MapOrders();
+        app.MapOrderFulfilment();
         app.MapChannels();
         app.MapApiKeys();
         return app;
