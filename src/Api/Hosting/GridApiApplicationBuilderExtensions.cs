@@ -1,5 +1,6 @@
 using Grid.Api.Access;
 using Grid.Api.Admin;
+using Grid.Api.Carts;
 using Grid.Api.Channels;
 using Grid.Api.Health;
 using Grid.Api.Idempotency;
@@ -52,6 +53,7 @@ public static class GridApiApplicationBuilderExtensions
         app.MapLocations();
         app.MapOrders();
         app.MapOrderFulfilment();
+        app.MapCarts();
         app.MapChannels();
         app.MapApiKeys();
         return app;
