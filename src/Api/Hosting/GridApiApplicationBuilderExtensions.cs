@@ -2,6 +2,7 @@ using Grid.Api.Access;
 using Grid.Api.Admin;
 using Grid.Api.Carts;
 using Grid.Api.Channels;
+using Grid.Api.Customers;
 using Grid.Api.Health;
 using Grid.Api.Idempotency;
 using Grid.Api.Inventory;
@@ -54,6 +55,7 @@ public static class GridApiApplicationBuilderExtensions
         app.MapOrders();
         app.MapOrderFulfilment();
         app.MapCarts();
+        app.MapCustomers();
         app.MapChannels();
         app.MapApiKeys();
         return app;
