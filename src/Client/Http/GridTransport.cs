@@ -12,7 +12,7 @@ internal sealed class GridTransport : IDisposable
 {
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
-    private readonly Uri? _baseAddress;
+    private readonly Uri _baseAddress;
     private readonly AuthenticationHeaderValue? _authorization;
 
     public GridTransport(HttpClient http, bool ownsHttp, GridClientOptions options, TimeProvider time)
@@ -21,13 +21,9 @@ internal sealed class GridTransport : IDisposable
         _ownsHttp = ownsHttp;
         Options = options;
         Time = time;
-        var baseAddress = http.BaseAddress is null ? options.BaseAddress : null;
-        if (baseAddress is null && http.BaseAddress is null)
-        {
-            throw new ArgumentException("Set GridClientOptions.BaseAddress or the HttpClient's BaseAddress.", nameof(options));
-        }
-
-        _baseAddress = baseAddress is null ? null : WithTrailingSlash(baseAddress);
+        // Paths are relative ("v1/..."), so an address under a path ("https://host/grid") keeps its path.
+        _baseAddress = WithTrailingSlash(http.BaseAddress ?? options.BaseAddress
+            ?? throw new ArgumentException("Set GridClientOptions.BaseAddress or the HttpClient's BaseAddress.", nameof(options)));
         _authorization = options.ApiKey is null ? null : new AuthenticationHeaderValue("Bearer", options.ApiKey);
     }
 
@@ -155,7 +151,7 @@ internal sealed class GridTransport : IDisposable
 
     private HttpRequestMessage Request(HttpMethod method, string path, byte[]? body, string? idempotencyKey)
     {
-        var request = new HttpRequestMessage(method, _baseAddress is null ? new Uri(path, UriKind.Relative) : new Uri(_baseAddress, path));
+        var request = new HttpRequestMessage(method, new Uri(_baseAddress, path));
         if (_authorization is not null)
         {
             request.Headers.Authorization = _authorization;

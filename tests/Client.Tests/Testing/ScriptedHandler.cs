@@ -3,12 +3,13 @@ using System.Collections.Concurrent;
 namespace Grid.Client.Tests.Testing;
 
 /// <summary>
-/// Sits between a client under test and the real server: records every request's method, path and Idempotency-Key,
-/// and lets a test replace the answer to chosen attempts (fail before the server sees the request, or after).
+/// Sits between a client under test and the real server: records every request, and lets a test replace the answer
+/// to chosen attempts, in order (fail before the server sees the request, or after it handled it). Attempts past the
+/// script go to the server.
 /// </summary>
 internal sealed class ScriptedHandler : DelegatingHandler
 {
-    private readonly ConcurrentQueue<Func<HttpRequestMessage, Func<Task<HttpResponseMessage>>, Task<HttpResponseMessage>>> _script = new();
+    private readonly ConcurrentQueue<Func<Func<Task<HttpResponseMessage>>, CancellationToken, Task<HttpResponseMessage>>> _script = new();
 
     public ScriptedHandler()
         : base(new SocketsHttpHandler())
@@ -18,12 +19,16 @@ internal sealed class ScriptedHandler : DelegatingHandler
     /// <summary>Requests in the order they were sent.</summary>
     public ConcurrentQueue<SentRequest> Sent { get; } = new();
 
+    /// <summary>Bodies of the answers <see cref="ThenDropResponse"/> lost, in order.</summary>
+    public ConcurrentQueue<string> Dropped { get; } = new();
+
     /// <summary>The next attempt: the server handles it, then its answer is lost as if the connection broke.</summary>
     public ScriptedHandler ThenDropResponse()
     {
-        _script.Enqueue(async (_, forward) =>
+        _script.Enqueue(async (forward, cancellationToken) =>
         {
             using var answered = await forward();
+            Dropped.Enqueue(await answered.Content.ReadAsStringAsync(cancellationToken));
             throw new HttpRequestException(HttpRequestError.ResponseEnded, $"Simulated: the connection broke after the server answered {(int)answered.StatusCode}.");
         });
         return this;
@@ -36,11 +41,26 @@ internal sealed class ScriptedHandler : DelegatingHandler
         return this;
     }
 
+    /// <summary>The next attempt never reaches the server and is never answered: it ends only when cancelled.</summary>
+    public ScriptedHandler ThenHang()
+    {
+        _script.Enqueue(async (_, cancellationToken) =>
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("An infinite wait ended.");
+        });
+        return this;
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        Sent.Enqueue(new SentRequest(request.Method, request.RequestUri!.AbsolutePath, request.Headers.TryGetValues("Idempotency-Key", out var keys) ? keys.Single() : null));
+        Sent.Enqueue(new SentRequest(
+            request.Method,
+            request.RequestUri!.AbsolutePath,
+            request.Headers.TryGetValues("Idempotency-Key", out var keys) ? keys.Single() : null,
+            request.Headers.Authorization?.ToString()));
         return _script.TryDequeue(out var step)
-            ? await step(request, () => base.SendAsync(request, cancellationToken))
+            ? await step(() => base.SendAsync(request, cancellationToken), cancellationToken)
             : await base.SendAsync(request, cancellationToken);
     }
 }
