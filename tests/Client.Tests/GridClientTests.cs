@@ -83,6 +83,18 @@ public sealed class GridClientTests
         Assert.Empty(handler.Sent);
     }
 
+    [Fact]
+    public async Task ReserveAsync_KeyWithALineBreak_ThrowsBeforeSending()
+    {
+        using var handler = new ScriptedHandler();
+        using var http = new HttpClient(handler) { BaseAddress = new Uri("http://grid.test/") };
+        using var client = new GridClient(http);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => client.Inventory.ReserveAsync("sku1", "s1", new("r1", 1, 60, "cart-1"), "k\r\nX-Injected: 1"));
+
+        Assert.Empty(handler.Sent);
+    }
+
     private static Func<HttpResponseMessage> Json(string body) =>
         () => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
 }

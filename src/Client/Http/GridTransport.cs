@@ -40,7 +40,9 @@ internal sealed class GridTransport : IDisposable
     {
         if (idempotencyKey is not null)
         {
+            // The API judges the key's form; only what could not be sent as a header is refused here.
             ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+            GridHeaders.ThrowIfNotSendable(idempotencyKey, nameof(idempotencyKey));
         }
 
         // The API fingerprints the body's bytes, so every attempt sends the very same bytes.

@@ -65,6 +65,11 @@ public sealed class InventoryClient
     /// <param name="cancellationToken">Ends the enumeration.</param>
     public IAsyncEnumerable<AvailabilityUpdate> SubscribeAvailabilityAsync(IEnumerable<string>? skus = null, string? lastEventId = null, CancellationToken cancellationToken = default)
     {
+        if (lastEventId is not null)
+        {
+            GridHeaders.ThrowIfNotSendable(lastEventId, nameof(lastEventId));
+        }
+
         var path = "v1/availability/stream";
         var filter = skus?.Select(sku => GridPath.Segment(sku, nameof(skus))).ToList() ?? [];
         if (filter.Count > 0)
