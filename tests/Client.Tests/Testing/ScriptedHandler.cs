@@ -46,8 +46,9 @@ internal sealed class ScriptedHandler : DelegatingHandler
     {
         _script.Enqueue(async (_, cancellationToken) =>
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-            throw new InvalidOperationException("An infinite wait ended.");
+            var cancelled = new TaskCompletionSource<HttpResponseMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using var registration = cancellationToken.Register(() => cancelled.TrySetCanceled(cancellationToken));
+            return await cancelled.Task;
         });
         return this;
     }
