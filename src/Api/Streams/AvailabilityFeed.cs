@@ -1,0 +1,209 @@
+using Grid.Grains.Channels;
+using Grid.Grains.Ids;
+using Grid.Grains.Inventory;
+using Grid.Grains.Inventory.Events;
+
+namespace Grid.Api.Streams;
+
+/// <summary>
+/// One channel's availability: the channel-shaped value of every SKU-location it knows, each change numbered in one
+/// sequence, the recent changes kept for resuming subscribers, and the subscribers. <see cref="Epoch"/> names this
+/// instance, so ids handed out before a restart are recognised as foreign.
+/// </summary>
+internal sealed partial class AvailabilityFeed
+{
+    private readonly Lock _lock = new();
+    private readonly TimeProvider _time;
+    private readonly Dictionary<InventoryKey, FeedEntry> _entries = [];
+    private readonly SequenceOrder _order = new();
+    private readonly RetentionLog _log;
+    private readonly List<AvailabilityChange> _batch = [];
+    private readonly List<PendingAvailability> _subscribers = [];
+    private ChannelShape _shape;
+    private long _sequence;
+
+    public AvailabilityFeed(ChannelProfile profile, string epoch, AvailabilityStreamOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(options);
+        Channel = profile.Id;
+        Epoch = epoch;
+        _time = time;
+        _shape = ChannelShape.Of(profile);
+        _log = new RetentionLog(options.RetentionCount, options.RetentionAge);
+    }
+
+    public ChannelId Channel { get; }
+
+    public string Epoch { get; }
+
+    /// <summary>The sequence of the last change.</summary>
+    public long Sequence => Volatile.Read(ref _sequence);
+
+    /// <summary>SKU-locations known.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    /// <summary>Applies inventory events: availability changes and shortages of the channel's locations; others are ignored.</summary>
+    public void Apply(IReadOnlyList<object> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        lock (_lock)
+        {
+            var now = _time.GetUtcNow();
+            _batch.Clear();
+            foreach (var @event in events)
+            {
+                switch (@event)
+                {
+                    case AvailabilityChanged changed:
+                        Observe(changed.Key, changed.Availability, changed.At, now);
+                        break;
+                    case ShortageDetected shortage:
+                        Observe(shortage.Key, shortage.Availability, shortage.At, now);
+                        break;
+                }
+            }
+
+            Publish();
+        }
+    }
+
+    /// <summary>
+    /// Takes a channel profile (again) and the silo's known values: drops SKU-locations whose location left the channel
+    /// (a 0 is sent for them), reshapes the rest for a new safety stock, and adds or corrects what <paramref name="known"/>
+    /// has newer than the feed (an event may have been missed).
+    /// </summary>
+    public void Reconcile(ChannelProfile profile, IEnumerable<(InventoryKey Key, long AvailableToSell, long Sequence)> known)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(known);
+        var shape = ChannelShape.Of(profile);
+        lock (_lock)
+        {
+            var now = _time.GetUtcNow();
+            _batch.Clear();
+            if (shape.SafetyStock != _shape.SafetyStock || !shape.Locations.SetEquals(_shape.Locations))
+            {
+                Reshape(shape, now);
+            }
+
+            foreach (var (key, availableToSell, sequence) in known)
+            {
+                Observe(key, availableToSell, sequence, now, now);
+            }
+
+            Publish();
+        }
+    }
+
+    private void Observe(InventoryKey key, AvailabilitySnapshot availability, DateTimeOffset at, DateTimeOffset now) =>
+        Observe(key, availability.AvailableToSell, availability.Sequence, at, now);
+
+    private void Observe(InventoryKey key, long availableToSell, long sourceSequence, DateTimeOffset at, DateTimeOffset now)
+    {
+        if (!_shape.Feeds(key.Location))
+        {
+            return;
+        }
+
+        var known = _entries.TryGetValue(key, out var entry);
+        if (!known)
+        {
+            entry = new FeedEntry(key);
+            _entries.Add(key, entry);
+        }
+        else if (sourceSequence <= entry!.SourceSequence)
+        {
+            return;
+        }
+
+        entry!.AvailableToSell = availableToSell;
+        entry.SourceSequence = sourceSequence;
+        var available = _shape.Shape(availableToSell);
+        if (!known || available != entry.Available)
+        {
+            Emit(entry, available, at, now, hadSlot: known);
+        }
+    }
+
+    private void Reshape(ChannelShape shape, DateTimeOffset now)
+    {
+        _shape = shape;
+        var dropped = new List<FeedEntry>();
+        var reshaped = new List<FeedEntry>();
+        foreach (var entry in _entries.Values)
+        {
+            if (!shape.Feeds(entry.Key.Location))
+            {
+                dropped.Add(entry);
+            }
+            else if (shape.Shape(entry.AvailableToSell) != entry.Available)
+            {
+                reshaped.Add(entry);
+            }
+        }
+
+        foreach (var entry in dropped)
+        {
+            _entries.Remove(entry.Key);
+            entry.Removed = true;
+            _order.Staled();
+            if (entry.Available != 0)
+            {
+                // The channel can no longer sell it: subscribers that know a value learn it is gone.
+                Append(new AvailabilityChange(NextSequence(), entry.Key, 0, now), now);
+            }
+        }
+
+        foreach (var entry in reshaped)
+        {
+            Emit(entry, shape.Shape(entry.AvailableToSell), now, now, hadSlot: true);
+        }
+    }
+
+    private void Emit(FeedEntry entry, long available, DateTimeOffset at, DateTimeOffset now, bool hadSlot)
+    {
+        entry.Available = available;
+        entry.At = at;
+        entry.Sequence = NextSequence();
+        _order.Moved(entry, hadSlot);
+        Append(entry.ToChange(), now);
+    }
+
+    private long NextSequence()
+    {
+        var next = _sequence + 1;
+        Volatile.Write(ref _sequence, next);
+        return next;
+    }
+
+    private void Append(AvailabilityChange change, DateTimeOffset now)
+    {
+        _log.Append(change, now);
+        _batch.Add(change);
+    }
+
+    private void Publish()
+    {
+        if (_batch.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var subscriber in _subscribers)
+        {
+            subscriber.Offer(_batch);
+        }
+
+        _batch.Clear();
+    }
+}
