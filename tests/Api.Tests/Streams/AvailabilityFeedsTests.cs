@@ -26,6 +26,18 @@ public sealed class AvailabilityFeedsTests
     }
 
     [Fact]
+    public async Task GetAsync_ManyCallersAtOnce_CreateOneFeed()
+    {
+        await using var harness = await FeedsHarness.StartAsync();
+        await harness.DefineAsync(Web());
+
+        var feeds = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => harness.Feeds.GetAsync(WebId, CancellationToken.None))));
+
+        Assert.Single(feeds.Distinct());
+        Assert.Single(harness.Feeds.Live);
+    }
+
+    [Fact]
     public async Task GetAsync_StockSetBeforeTheFeedExists_SeedsItFromTheSilosIndex()
     {
         await using var harness = await FeedsHarness.StartAsync();
