@@ -6,8 +6,8 @@ namespace Grid.Api.Streams;
 internal sealed partial class AvailabilityFeed
 {
     /// <summary>
-    /// Takes a channel profile (again) and the silo's known values: drops SKU-locations whose location left the channel
-    /// (a 0 is sent for them), reshapes the rest for a new safety stock, and adds or corrects what <paramref name="known"/>
+    /// Takes a channel profile (again) and the silo's known values: sets SKU-locations whose location left the channel
+    /// to 0, reshapes the rest for a new safety stock, and adds or corrects what <paramref name="known"/>
     /// has newer than the feed (an event may have been missed).
     /// </summary>
     public void Reconcile(ChannelProfile profile, IEnumerable<(InventoryKey Key, long AvailableToSell, long Sequence)> known)
@@ -15,56 +15,49 @@ internal sealed partial class AvailabilityFeed
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(known);
         var shape = ChannelShape.Of(profile);
-        lock (_lock)
+        lock (_publishing)
         {
-            var now = _time.GetUtcNow();
-            _batch.Clear();
-            if (shape.SafetyStock != _shape.SafetyStock || !shape.Locations.SetEquals(_shape.Locations))
+            AvailabilityChange[] changes;
+            PendingAvailability[] subscribers;
+            lock (_lock)
             {
-                Reshape(shape, now);
+                var now = _time.GetUtcNow();
+                if (shape.SafetyStock != _shape.SafetyStock || !shape.Locations.SetEquals(_shape.Locations))
+                {
+                    Reshape(shape, now);
+                }
+
+                foreach (var (key, availableToSell, sequence) in known)
+                {
+                    Observe(key, availableToSell, sequence, now, now);
+                }
+
+                (changes, subscribers) = TakeBatch();
             }
 
-            foreach (var (key, availableToSell, sequence) in known)
-            {
-                Observe(key, availableToSell, sequence, now, now);
-            }
-
-            Publish();
+            Publish(changes, subscribers);
         }
     }
 
     private void Reshape(ChannelShape shape, DateTimeOffset now)
     {
         _shape = shape;
-        var dropped = new List<FeedEntry>();
-        var reshaped = new List<FeedEntry>();
+
+        // A location that left the channel keeps its entry at 0 (the channel can no longer sell there): subscribers
+        // that know a value learn it is gone, and its inventory is still known should the location come back.
+        var reshaped = new List<(FeedEntry Entry, long Available)>();
         foreach (var entry in _entries.Values)
         {
-            if (!shape.Feeds(entry.Key.Location))
+            var available = shape.Feeds(entry.Key.Location) ? shape.Shape(entry.AvailableToSell) : 0;
+            if (available != entry.Available)
             {
-                dropped.Add(entry);
-            }
-            else if (shape.Shape(entry.AvailableToSell) != entry.Available)
-            {
-                reshaped.Add(entry);
+                reshaped.Add((entry, available));
             }
         }
 
-        foreach (var entry in dropped)
+        foreach (var (entry, available) in reshaped)
         {
-            _entries.Remove(entry.Key);
-            entry.Removed = true;
-            _order.Staled();
-            if (entry.Available != 0)
-            {
-                // The channel can no longer sell it: subscribers that know a value learn it is gone.
-                Append(new AvailabilityChange(NextSequence(), entry.Key, 0, now), now);
-            }
-        }
-
-        foreach (var entry in reshaped)
-        {
-            Emit(entry, shape.Shape(entry.AvailableToSell), now, now, hadSlot: true);
+            Emit(entry, available, now, now, hadSlot: true);
         }
     }
 }

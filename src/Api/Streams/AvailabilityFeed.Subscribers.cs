@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Grid.Grains.Ids;
 
 namespace Grid.Api.Streams;
@@ -7,32 +8,21 @@ internal sealed partial class AvailabilityFeed
     private const int MaxSnapshotScan = 4_096;
 
     /// <summary>Subscribers now.</summary>
-    public int SubscriberCount
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _subscribers.Count;
-            }
-        }
-    }
+    public int SubscriberCount => Volatile.Read(ref _subscribers).Length;
 
     /// <summary>The largest lag of any subscriber (feed sequence less its last delivered), 0 without subscribers.</summary>
     public long MaxLag
     {
         get
         {
-            lock (_lock)
+            var sequence = Sequence;
+            var max = 0L;
+            foreach (var subscriber in Volatile.Read(ref _subscribers))
             {
-                var max = 0L;
-                foreach (var subscriber in _subscribers)
-                {
-                    max = Math.Max(max, _sequence - subscriber.Delivered);
-                }
-
-                return max;
+                max = Math.Max(max, sequence - subscriber.Delivered);
             }
+
+            return max;
         }
     }
 
@@ -49,18 +39,18 @@ internal sealed partial class AvailabilityFeed
             PendingAvailability pending;
             if (resumed)
             {
-                pending = new PendingAvailability(this, skus, id.Sequence, snapshot: false);
-                _batch.Clear();
-                _log.CopyAfter(id.Sequence, _batch);
-                pending.Offer(_batch);
-                _batch.Clear();
+                pending = new PendingAvailability(this, skus, _maxPending, id.Sequence, snapshot: false);
+                var missed = new List<AvailabilityChange>();
+                _log.CopyAfter(id.Sequence, missed);
+                pending.Offer(CollectionsMarshal.AsSpan(missed));
             }
             else
             {
-                pending = new PendingAvailability(this, skus, _sequence, snapshot: true);
+                pending = new PendingAvailability(this, skus, _maxPending, _sequence, snapshot: true);
             }
 
-            _subscribers.Add(pending);
+            // A batch being published was taken before this, so it holds only changes up to the position just taken.
+            Volatile.Write(ref _subscribers, [.. _subscribers, pending]);
             return new AvailabilitySubscription(this, pending, resumed);
         }
     }
@@ -78,7 +68,11 @@ internal sealed partial class AvailabilityFeed
     {
         lock (_lock)
         {
-            _subscribers.Remove(pending);
+            var index = Array.IndexOf(_subscribers, pending);
+            if (index >= 0)
+            {
+                Volatile.Write(ref _subscribers, [.. _subscribers.AsSpan(0, index), .. _subscribers.AsSpan(index + 1)]);
+            }
         }
 
         pending.Complete();

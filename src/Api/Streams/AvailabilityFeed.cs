@@ -13,12 +13,14 @@ namespace Grid.Api.Streams;
 internal sealed partial class AvailabilityFeed
 {
     private readonly Lock _lock = new();
+    private readonly Lock _publishing = new();
     private readonly TimeProvider _time;
     private readonly Dictionary<InventoryKey, FeedEntry> _entries = [];
     private readonly SequenceOrder _order = new();
     private readonly RetentionLog _log;
     private readonly List<AvailabilityChange> _batch = [];
-    private readonly List<PendingAvailability> _subscribers = [];
+    private PendingAvailability[] _subscribers = [];
+    private readonly int _maxPending;
     private ChannelShape _shape;
     private long _sequence;
 
@@ -31,6 +33,7 @@ internal sealed partial class AvailabilityFeed
         _time = time;
         _shape = ChannelShape.Of(profile);
         _log = new RetentionLog(options.RetentionCount, options.RetentionAge);
+        _maxPending = options.MaxPendingPerSubscriber;
     }
 
     public ChannelId Channel { get; }
@@ -56,24 +59,32 @@ internal sealed partial class AvailabilityFeed
     public void Apply(IReadOnlyList<object> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        lock (_lock)
+        // Publishing is serialized so every subscriber gets the changes in sequence order, but happens outside the
+        // state lock, so snapshot readers and new subscribers do not wait for a thousand subscribers to be offered a batch.
+        lock (_publishing)
         {
-            var now = _time.GetUtcNow();
-            _batch.Clear();
-            foreach (var @event in events)
+            AvailabilityChange[] changes;
+            PendingAvailability[] subscribers;
+            lock (_lock)
             {
-                switch (@event)
+                var now = _time.GetUtcNow();
+                foreach (var @event in events)
                 {
-                    case AvailabilityChanged changed:
-                        Observe(changed.Key, changed.Availability, changed.At, now);
-                        break;
-                    case ShortageDetected shortage:
-                        Observe(shortage.Key, shortage.Availability, shortage.At, now);
-                        break;
+                    switch (@event)
+                    {
+                        case AvailabilityChanged changed:
+                            Observe(changed.Key, changed.Availability, changed.At, now);
+                            break;
+                        case ShortageDetected shortage:
+                            Observe(shortage.Key, shortage.Availability, shortage.At, now);
+                            break;
+                    }
                 }
+
+                (changes, subscribers) = TakeBatch();
             }
 
-            Publish();
+            Publish(changes, subscribers);
         }
     }
 
@@ -129,18 +140,23 @@ internal sealed partial class AvailabilityFeed
         _batch.Add(change);
     }
 
-    private void Publish()
+    private (AvailabilityChange[] Changes, PendingAvailability[] Subscribers) TakeBatch()
     {
-        if (_batch.Count == 0)
+        var changes = _batch.Count == 0 ? [] : _batch.ToArray();
+        _batch.Clear();
+        return (changes, _subscribers);
+    }
+
+    private static void Publish(AvailabilityChange[] changes, PendingAvailability[] subscribers)
+    {
+        if (changes.Length == 0)
         {
             return;
         }
 
-        foreach (var subscriber in _subscribers)
+        foreach (var subscriber in subscribers)
         {
-            subscriber.Offer(_batch);
+            subscriber.Offer(changes);
         }
-
-        _batch.Clear();
     }
 }

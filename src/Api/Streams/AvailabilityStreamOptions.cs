@@ -12,6 +12,9 @@ public sealed class AvailabilityStreamOptions
     /// <summary>Most changes a feed may be told to keep.</summary>
     public const int MaxRetentionCount = 10_000_000;
 
+    /// <summary>Default number of SKU-locations a subscriber may have pending before it pages from the feed instead.</summary>
+    public const int DefaultMaxPendingPerSubscriber = 1_024;
+
     /// <summary>Default age after which a change is no longer kept for resuming subscribers.</summary>
     public static readonly TimeSpan DefaultRetentionAge = TimeSpan.FromMinutes(10);
 
@@ -23,6 +26,12 @@ public sealed class AvailabilityStreamOptions
 
     /// <summary>How many recent changes a feed keeps, so a subscriber that reconnects gets exactly what it missed.</summary>
     public int RetentionCount { get; set; } = DefaultRetentionCount;
+
+    /// <summary>
+    /// How many SKU-locations a subscriber may have pending (one value each, the latest); beyond it the subscriber drops
+    /// them and pages what changed since its resume point from the feed, so a stalled subscriber's memory stays bounded.
+    /// </summary>
+    public int MaxPendingPerSubscriber { get; set; } = DefaultMaxPendingPerSubscriber;
 
     /// <summary>How long a feed keeps a change for resuming subscribers; an older resume point gets a snapshot.</summary>
     public TimeSpan RetentionAge { get; set; } = DefaultRetentionAge;
@@ -40,6 +49,11 @@ public sealed class AvailabilityStreamOptions
         if (RetentionCount is < 1 or > MaxRetentionCount)
         {
             errors.Add($"RetentionCount is 1 to {MaxRetentionCount:N0}.");
+        }
+
+        if (MaxPendingPerSubscriber is < 16 or > 1_000_000)
+        {
+            errors.Add("MaxPendingPerSubscriber is 16 to 1,000,000.");
         }
 
         if (RetentionAge <= TimeSpan.Zero || RetentionAge > TimeSpan.FromDays(1))

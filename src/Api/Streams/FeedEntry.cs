@@ -21,8 +21,5 @@ internal sealed class FeedEntry(InventoryKey key)
 
     public DateTimeOffset At { get; set; }
 
-    /// <summary>True once the location no longer feeds the channel.</summary>
-    public bool Removed { get; set; }
-
     public AvailabilityChange ToChange() => new(Sequence, Key, Available, At);
 }

@@ -16,23 +16,23 @@ internal sealed partial class PendingAvailability
                     return false;
                 }
 
-                if (_snapshot.TryDequeue(out var value))
+                if (_paged.TryDequeue(out var paged))
                 {
-                    // Snapshot values come in sequence order and every change after them is still owed, so a value's own
+                    // Paged values come in sequence order and every change after them is still owed, so a value's own
                     // sequence is a safe resume point.
-                    Volatile.Write(ref _delivered, value.Sequence);
-                    item = ToEvent(value, AvailabilityEvent.Snapshot, value.Sequence);
+                    Volatile.Write(ref _delivered, paged.Value.Sequence);
+                    item = ToEvent(paged.Value, paged.Kind, paged.Value.Sequence);
                     return true;
                 }
 
-                if (_snapshotDone)
+                if (_pagingDone)
                 {
                     return TryReadChange(out item);
                 }
             }
 
-            // Outside this lock: the feed takes its own and offers changes to this reader under it.
-            ReadSnapshotPage();
+            // Outside this lock: the feed takes its own lock, and offers changes to this reader.
+            ReadPage();
         }
     }
 
@@ -51,7 +51,7 @@ internal sealed partial class PendingAvailability
                 return new ValueTask<bool>(false);
             }
 
-            if (_order.Count > 0 || _snapshot.Count > 0 || !_snapshotDone)
+            if (_order.Count > 0 || _paged.Count > 0 || !_pagingDone)
             {
                 return new ValueTask<bool>(true);
             }
@@ -81,18 +81,31 @@ internal sealed partial class PendingAvailability
         return true;
     }
 
-    private void ReadSnapshotPage()
+    private void ReadPage()
     {
-        _page.Clear();
-        _snapshotCursor = _feed.ReadSnapshot(_snapshotCursor, _snapshotThrough, _skus, _page, SnapshotPage, out var done);
+        long after, through;
         lock (_lock)
         {
-            foreach (var value in _page)
+            (after, through) = (_pagingCursor, _pagingThrough);
+        }
+
+        _page.Clear();
+        var reached = _feed.ReadSnapshot(after, through, _skus, _page, PageSize, out var done);
+        lock (_lock)
+        {
+            if (_completed)
             {
-                _snapshot.Enqueue(value);
+                return;
             }
 
-            _snapshotDone = done;
+            foreach (var value in _page)
+            {
+                _paged.Enqueue((value, _pagingKind));
+            }
+
+            // Paging may have been extended meanwhile (more changes overflowed): then it is not done yet.
+            _pagingCursor = Math.Max(_pagingCursor, reached);
+            _pagingDone = done && through == _pagingThrough;
             Settle();
         }
     }

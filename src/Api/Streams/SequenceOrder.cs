@@ -18,15 +18,11 @@ internal sealed class SequenceOrder
     public void Moved(FeedEntry entry, bool hadSlot)
     {
         _slots.Add(new Slot(entry.Sequence, entry));
-        if (hadSlot)
+        if (!hadSlot)
         {
-            Staled();
+            return;
         }
-    }
 
-    /// <summary>Records that an entry's slot no longer counts (it moved or was removed).</summary>
-    public void Staled()
-    {
         _stale++;
         if (_stale >= MinStaleToCompact && _stale > _slots.Count - _stale)
         {
@@ -87,6 +83,6 @@ internal sealed class SequenceOrder
 
     private readonly record struct Slot(long Sequence, FeedEntry Entry)
     {
-        public bool IsLive => !Entry.Removed && Entry.Sequence == Sequence;
+        public bool IsLive => Entry.Sequence == Sequence;
     }
 }

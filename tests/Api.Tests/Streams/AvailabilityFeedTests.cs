@@ -102,8 +102,8 @@ public sealed partial class AvailabilityFeedTests
         var changes = subscription.Drain();
         using var fresh = feed.Subscribe(null);
 
-        Assert.Equal([("sku-1", "store-2", 0L), ("sku-1", "store-1", 5L)], changes.Select(e => e.Value()));
-        Assert.Equal([("sku-1", "store-1", 5L), ("sku-2", "store-1", 0L)], fresh.Drain().Select(e => e.Value()).Order());
+        Assert.Equal([("sku-1", "store-1", 5L), ("sku-1", "store-2", 0L)], changes.Select(e => e.Value()));
+        Assert.Equal([("sku-1", "store-1", 5L), ("sku-1", "store-2", 0L), ("sku-2", "store-1", 0L)], fresh.Drain().Select(e => e.Value()).Order());
         feed.Apply([Changed("sku-1", "store-2", 20, 2, Start)]);
         Assert.Empty(subscription.Drain());
     }

@@ -13,6 +13,7 @@ public sealed class AvailabilityStreamOptionsTests
         var options = new AvailabilityStreamOptions();
 
         Assert.Empty(options.Validate());
+        Assert.Equal(1_024, options.MaxPendingPerSubscriber);
         Assert.Equal((100_000, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)), (options.RetentionCount, options.RetentionAge, options.HeartbeatInterval, options.ProfileRefreshInterval));
     }
 
@@ -22,12 +23,13 @@ public sealed class AvailabilityStreamOptionsTests
         var options = new AvailabilityStreamOptions
         {
             RetentionCount = 0,
+            MaxPendingPerSubscriber = 1,
             RetentionAge = TimeSpan.Zero,
             HeartbeatInterval = TimeSpan.FromMilliseconds(10),
             ProfileRefreshInterval = TimeSpan.FromDays(2),
         };
 
-        Assert.Equal(4, options.Validate().Count);
+        Assert.Equal(5, options.Validate().Count);
     }
 
     [Fact]
