@@ -19,8 +19,8 @@ internal sealed partial class AvailabilityFeed
     private readonly SequenceOrder _order = new();
     private readonly RetentionLog _log;
     private readonly List<AvailabilityChange> _batch = [];
-    private PendingAvailability[] _subscribers = [];
     private readonly int _maxPending;
+    private PendingAvailability[] _subscribers = [];
     private ChannelShape _shape;
     private long _sequence;
 
@@ -59,6 +59,7 @@ internal sealed partial class AvailabilityFeed
     public void Apply(IReadOnlyList<object> events)
     {
         ArgumentNullException.ThrowIfNull(events);
+
         // Publishing is serialized so every subscriber gets the changes in sequence order, but happens outside the
         // state lock, so snapshot readers and new subscribers do not wait for a thousand subscribers to be offered a batch.
         lock (_publishing)
