@@ -1,5 +1,7 @@
 using Grid.Api.Streams;
 using Grid.Grains.Ids;
+using Grid.Grains.Inventory;
+using Grid.Grains.Inventory.Events;
 using Grid.Grains.Sourcing;
 using Microsoft.Extensions.Time.Testing;
 using static Grid.Api.Tests.Streams.FeedFixtures;
@@ -23,6 +25,20 @@ public sealed partial class AvailabilityFeedTests
         Assert.All(events, e => Assert.Equal(AvailabilityEvent.Change, e.Kind));
         Assert.Equal(2, feed.Sequence);
         Assert.Equal(2, feed.Count);
+    }
+
+    [Fact]
+    public void Apply_ChannelWithARingFencedPool_EmitsItsOwnFigureAndAnotherChannelsPoolIsNotItsStock()
+    {
+        var feed = NewFeed();
+        using var subscription = feed.Subscribe(null);
+        var pools = new[] { new PoolAvailability(ChannelId.Parse("web"), 5, 12), new PoolAvailability(ChannelId.Parse("app"), 3, 10) };
+        var snapshot = new AvailabilitySnapshot(20, 0, 0, 0, 7, 1) { Pools = pools };
+
+        feed.Apply([new AvailabilityChanged(Key("sku-1", "store-1"), snapshot, Start)]);
+        feed.Apply([new AvailabilityChanged(Key("sku-1", "store-2"), snapshot with { Sequence = 1, Pools = [pools[1]] }, Start)]);
+
+        Assert.Equal([("sku-1", "store-1", 10L), ("sku-1", "store-2", 5L)], subscription.Drain().Select(e => e.Value()));
     }
 
     [Fact]
