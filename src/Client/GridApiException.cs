@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Text.Json;
+using Grid.Client.Http;
 
 namespace Grid.Client;
 
@@ -82,6 +84,29 @@ public sealed class GridApiException : Exception
 
     /// <summary>The server's id of the request, for its logs; null when the answer carried none.</summary>
     public string? TraceId => Extensions.TryGetValue("traceId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+
+    /// <summary>
+    /// Reads an extension member as <typeparamref name="T"/>, in the API's JSON conventions: for example <c>rejections</c>
+    /// as <c>IReadOnlyList&lt;CandidateRejectionView&gt;</c>, <c>alternatives</c> as <c>IReadOnlyList&lt;string&gt;</c>,
+    /// <c>reason</c> as <c>string</c>.
+    /// </summary>
+    /// <param name="name">The member's name, as the problem spells it.</param>
+    /// <param name="value">The member's value; default when there is none.</param>
+    /// <returns>False when the problem has no such member or it is null.</returns>
+    /// <exception cref="JsonException">The member does not have the shape of <typeparamref name="T"/>.</exception>
+    public bool TryGetExtension<T>(string name, [MaybeNullWhen(false)] out T value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (Extensions.TryGetValue(name, out var element) && element.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
+            && element.Deserialize<T>(GridJson.Options) is { } read)
+        {
+            value = read;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
 
     private static string MessageOf(HttpStatusCode status, string code, string? title, string? detail) =>
         $"Grid API answered {(int)status} {code}: {detail ?? title ?? "no detail"}";

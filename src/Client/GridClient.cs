@@ -1,14 +1,18 @@
 using Grid.Client.Admin;
+using Grid.Client.Carts;
 using Grid.Client.Channels;
+using Grid.Client.Customers;
 using Grid.Client.Http;
 using Grid.Client.Inventory;
 using Grid.Client.Locations;
+using Grid.Client.Orders;
 
 namespace Grid.Client;
 
 /// <summary>
 /// A client of the Grid HTTP API for channel backends, ops tools and admins. Calls are grouped by what they act on
-/// (<see cref="Inventory"/>, <see cref="Channel"/>, <see cref="Stock"/>, <see cref="Locations"/>, <see cref="Admin"/>);
+/// (<see cref="Inventory"/>, <see cref="Channel"/>, <see cref="Carts"/>, <see cref="Orders"/>, <see cref="Customers"/>,
+/// <see cref="Stock"/>, <see cref="Fulfilment"/>, <see cref="Locations"/>, <see cref="Admin"/>);
 /// which of them a key may use depends on its scopes. Non-success answers throw <see cref="GridApiException"/>.
 /// Transient failures are retried with backoff, and a retried change keeps its idempotency key, so it is applied once.
 /// Thread-safe; make one per API key and keep it.
@@ -57,8 +61,10 @@ public sealed class GridClient : IDisposable
         Stock = new StockClient(_transport);
         Locations = new LocationsClient(_transport);
         Admin = new AdminClient(_transport);
-
-        // Orders, carts and customers get their groups here once their routes exist (see README.md).
+        Carts = new CartsClient(_transport);
+        Orders = new OrdersClient(_transport);
+        Customers = new CustomersClient(_transport);
+        Fulfilment = new FulfilmentClient(_transport);
     }
 
     /// <summary>Channel keys: availability, holds on stock, and the availability stream.</summary>
@@ -67,8 +73,20 @@ public sealed class GridClient : IDisposable
     /// <summary>Channel keys: the key's own channel.</summary>
     public ChannelClient Channel { get; }
 
+    /// <summary>Channel keys: the channel's carts, from the first line to checkout.</summary>
+    public CartsClient Carts { get; }
+
+    /// <summary>Channel keys: the channel's orders: place, read, cancel, return.</summary>
+    public OrdersClient Orders { get; }
+
+    /// <summary>Channel keys: customer profiles, the single view across channels, touchpoints.</summary>
+    public CustomersClient Customers { get; }
+
     /// <summary>Ops keys: stock levels and physical changes at one SKU-location.</summary>
     public StockClient Stock { get; }
+
+    /// <summary>Ops keys: any channel's order from release to delivery or pick-up, and returns at any location.</summary>
+    public FulfilmentClient Fulfilment { get; }
 
     /// <summary>Ops keys: stock locations.</summary>
     public LocationsClient Locations { get; }

@@ -135,44 +135,70 @@ public static class GridErrorCodes
     /// <summary>409: the transfer or supply id was already used with other terms.</summary>
     public const string DuplicateReference = "duplicate_reference";
 
-    /// <summary>The order breaks a rule (lines, quantities, delivery details).</summary>
+    /// <summary>400: the order breaks a rule (lines, quantities, delivery details, a cancel reason).</summary>
     public const string InvalidOrder = "invalid_order";
 
-    /// <summary>No order has this id.</summary>
+    /// <summary>404: no order has this id, or it belongs to another channel (the two answers are the same).</summary>
     public const string UnknownOrder = "unknown_order";
 
-    /// <summary>The order was already placed by another request.</summary>
+    /// <summary>409: an order with this id exists (placed by another request, on any channel, or rejected): choose another id.</summary>
     public const string OrderExists = "order_exists";
 
-    /// <summary>No location could fill the order, or the pick-up store cannot; see the problem's extensions.</summary>
+    /// <summary>
+    /// 409: no location could fill the order, or the pick-up store cannot; the extensions <c>rejections</c> (why each
+    /// candidate lost) and <c>alternatives</c> (stores that could fill a pick-up order) say why. The order stays, rejected,
+    /// under its id.
+    /// </summary>
     public const string NotSourceable = "not_sourceable";
 
-    /// <summary>The order is not in a state that allows the operation.</summary>
+    /// <summary>409: the order is not in a state that allows the operation.</summary>
     public const string InvalidTransition = "invalid_transition";
 
-    /// <summary>The location has no part in this order, or does not accept returns.</summary>
+    /// <summary>409: the location has no part in this order, or does not accept returns.</summary>
     public const string WrongLocation = "wrong_location";
 
-    /// <summary>More units returned than were fulfilled and not yet returned.</summary>
+    /// <summary>409: more units returned than were fulfilled and not yet returned (or a SKU the order does not have).</summary>
     public const string ReturnExceedsOrder = "return_exceeds_order";
 
-    /// <summary>The cart request breaks a rule (quantity, too many lines).</summary>
+    /// <summary>400: the cart request breaks a rule (quantity, too many lines, removing a SKU the cart does not have).</summary>
     public const string InvalidCart = "invalid_cart";
 
-    /// <summary>The cart has no lines yet.</summary>
+    /// <summary>404: no cart has this id, or it belongs to another channel (the two answers are the same).</summary>
     public const string UnknownCart = "unknown_cart";
 
-    /// <summary>The cart was checked out.</summary>
+    /// <summary>409: the cart was checked out.</summary>
     public const string CartClosed = "cart_closed";
 
-    /// <summary>The checkout could not place its order.</summary>
+    /// <summary>
+    /// 409: the checkout could not place its order; the extension <c>reason</c> is the order's code (such as
+    /// <see cref="NotSourceable"/> or <see cref="OrderExists"/>), with <c>rejections</c> and <c>alternatives</c> when it was
+    /// not sourceable. The cart stays open, but the order id is used up.
+    /// </summary>
     public const string CheckoutFailed = "checkout_failed";
 
-    /// <summary>The customer profile breaks a rule.</summary>
+    /// <summary>400: the customer profile breaks a rule (name, email, addresses).</summary>
     public const string InvalidCustomer = "invalid_customer";
 
-    /// <summary>No customer has this id.</summary>
+    /// <summary>404: the customer never registered and has no history.</summary>
     public const string UnknownCustomer = "unknown_customer";
+
+    /// <summary>409: the cart has no lines to check out.</summary>
+    public const string CartEmpty = "cart_empty";
+
+    /// <summary>400: the cart id is not valid.</summary>
+    public const string InvalidCartId = "invalid_cart_id";
+
+    /// <summary>409: the customer named is not the cart's customer; a cart keeps one customer.</summary>
+    public const string CustomerMismatch = "customer_mismatch";
+
+    /// <summary>400: the customer id is not valid.</summary>
+    public const string InvalidCustomerId = "invalid_customer_id";
+
+    /// <summary>400: a position's latitude is not −90 to 90 or its longitude not −180 to 180.</summary>
+    public const string InvalidPosition = "invalid_position";
+
+    /// <summary>400: a touchpoint's kind is not one of the known kinds, or its reference is not 1 to 200 printable characters.</summary>
+    public const string InvalidTouchpoint = "invalid_touchpoint";
 
     /// <summary>The code of a status when the response carried none (a proxy's error page), as the API itself assigns them.</summary>
     internal static string OfStatus(int status) => status switch

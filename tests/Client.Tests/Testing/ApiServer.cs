@@ -88,17 +88,17 @@ internal sealed class ApiServer : IAsyncDisposable
     }
 
     /// <summary>Defines a store that ships, takes pick-ups and returns.</summary>
-    public async Task DefineStoreAsync(string id)
+    public async Task DefineStoreAsync(string id, double latitude = 51.5, double longitude = -0.12)
     {
-        var definition = new LocationDefinition($"Store {id}", "store", 51.5, -0.12, true, true, true, 1_000, true);
+        var definition = new LocationDefinition($"Store {id}", "store", latitude, longitude, true, true, true, 1_000, true);
         using var response = await Admin.SendAsync(Idempotent(HttpMethod.Put, $"/ops/locations/{id}", definition));
         response.EnsureSuccessStatusCode();
     }
 
     /// <summary>Defines a channel over the locations and returns a new channel key for it.</summary>
-    public async Task<string> DefineChannelAsync(string id, IReadOnlyList<string> locations, int safetyStock = 0)
+    public async Task<string> DefineChannelAsync(string id, IReadOnlyList<string> locations, int safetyStock = 0, string reserve = "at-checkout")
     {
-        var definition = new ChannelDefinition($"Channel {id}", locations, safetyStock, "at-checkout", 900, 900, 3);
+        var definition = new ChannelDefinition($"Channel {id}", locations, safetyStock, reserve, 900, 900, 3);
         using (var defined = await Admin.SendAsync(Idempotent(HttpMethod.Put, $"/admin/channels/{id}", definition)))
         {
             defined.EnsureSuccessStatusCode();
