@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Grid.Api.Access;
+using Grid.Api.Problems;
 using Grid.Api.Idempotency;
 using Grid.Grains.ApiKeys;
 using Grid.Grains.SampleData;
@@ -40,7 +41,7 @@ public static class SampleDataEndpoints
     {
         if (!TryParseSeed(seed, out var value, out var error))
         {
-            return Problem(StatusCodes.Status400BadRequest, "Invalid seed", error, "invalid_seed");
+            return ApiProblem.Of(StatusCodes.Status400BadRequest, "invalid_seed", error, "Invalid seed");
         }
 
         var data = SampleDataSet.Create(value);
@@ -53,7 +54,7 @@ public static class SampleDataEndpoints
         }
         catch (SampleDataRejectedException rejected)
         {
-            return Problem(StatusCodes.Status409Conflict, "Sample data rejected", rejected.Message, "sample_data_rejected");
+            return ApiProblem.Of(StatusCodes.Status409Conflict, "sample_data_rejected", rejected.Message, "Sample data rejected");
         }
     }
 
@@ -74,11 +75,4 @@ public static class SampleDataEndpoints
         error = $"A seed is a whole number from 0 to {int.MaxValue}.";
         return false;
     }
-
-    private static ProblemHttpResult Problem(int status, string title, string detail, string code) =>
-        TypedResults.Problem(
-            title: title,
-            detail: detail,
-            statusCode: status,
-            extensions: new Dictionary<string, object?> { ["code"] = code });
 }

@@ -1,4 +1,5 @@
 using Grid.Api.Access;
+using Grid.Api.Problems;
 using Grid.Grains.ApiKeys;
 using Grid.Grains.Ids;
 using Microsoft.AspNetCore.Builder;
@@ -66,7 +67,7 @@ public static class AvailabilityStreamEndpoints
 
         if (!context.WebSockets.IsWebSocketRequest)
         {
-            return Problem(StatusCodes.Status400BadRequest, "WebSocket required", "This endpoint only accepts a WebSocket upgrade request.", "websocket_required");
+            return ApiProblem.Of(StatusCodes.Status400BadRequest, "websocket_required", "This endpoint only accepts a WebSocket upgrade request.", "WebSocket required");
         }
 
         if (await feeds.GetAsync(channel, cancellationToken).ConfigureAwait(false) is not { } feed)
@@ -85,27 +86,20 @@ public static class AvailabilityStreamEndpoints
         var caller = context.GetCaller();
         if (caller is null)
         {
-            return Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "An API key is required.", "unauthorized");
+            return ApiProblem.Of(StatusCodes.Status401Unauthorized, "unauthorized", "An API key is required.", "Unauthorized");
         }
 
         if (!caller.Has(ApiScopes.Channel) || caller.Channel is not { } own)
         {
-            return Problem(StatusCodes.Status403Forbidden, "Forbidden", "Availability streams need a channel key.", "forbidden");
+            return ApiProblem.Of(StatusCodes.Status403Forbidden, "forbidden", "Availability streams need a channel key.", "Forbidden");
         }
 
         channel = own;
         return SkuFilter.TryParse(sku, out skus, out var error)
             ? null
-            : Problem(StatusCodes.Status400BadRequest, "Invalid SKU", error, "invalid_sku");
+            : ApiProblem.Of(StatusCodes.Status400BadRequest, "invalid_sku", error, "Invalid SKU");
     }
 
     private static ProblemHttpResult UnknownChannel(ChannelId channel) =>
-        Problem(StatusCodes.Status404NotFound, "Unknown channel", $"Channel '{channel}' is not defined.", "unknown_channel");
-
-    private static ProblemHttpResult Problem(int status, string title, string detail, string code) =>
-        TypedResults.Problem(
-            title: title,
-            detail: detail,
-            statusCode: status,
-            extensions: new Dictionary<string, object?> { ["code"] = code });
+        ApiProblem.Of(StatusCodes.Status404NotFound, "unknown_channel", $"Channel '{channel}' is not defined.", "Unknown channel");
 }
