@@ -17,7 +17,8 @@ namespace Grid.Api.Tests.Testing;
 
 /// <summary>
 /// The API on a real Kestrel server on 127.0.0.1, over a one-silo grid on SQLite in a temporary folder, with a known
-/// admin key. Clients it hands out carry a key; <see cref="Anonymous"/> carries none.
+/// admin key. Clients it hands out carry a key; <see cref="Anonymous"/> carries none. Grid.Client.Tests compiles this
+/// same file, so set-up goes over plain HTTP there too and the client under test is not the tool that prepares its test.
 /// </summary>
 internal sealed class ApiServer : IAsyncDisposable
 {
@@ -25,7 +26,7 @@ internal sealed class ApiServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly DirectoryInfo _directory;
-    private readonly List<HttpClient> _clients = [];
+    private readonly List<IDisposable> _owned = [];
 
     private ApiServer(WebApplication app, DirectoryInfo directory, Uri address)
     {
@@ -77,8 +78,16 @@ internal sealed class ApiServer : IAsyncDisposable
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         }
 
-        _clients.Add(client);
+        _owned.Add(client);
         return client;
+    }
+
+    /// <summary>Disposes <paramref name="owned"/> with the server (clients made on top of it).</summary>
+    public T Own<T>(T owned)
+        where T : IDisposable
+    {
+        _owned.Add(owned);
+        return owned;
     }
 
     /// <summary>Defines a store at the given position that ships, takes pick-ups and returns.</summary>
@@ -125,9 +134,9 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var client in _clients)
+        foreach (var owned in _owned)
         {
-            client.Dispose();
+            owned.Dispose();
         }
 
         await _app.StopAsync();
