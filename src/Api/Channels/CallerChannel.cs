@@ -2,6 +2,7 @@ using Grid.Api.Access;
 using Grid.Api.Problems;
 using Grid.Grains.Channels;
 using Grid.Grains.Ids;
+using Grid.Grains.Inventory;
 using Grid.Runtime;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,8 +14,8 @@ internal sealed record CallerChannel(ChannelProfile Profile)
 {
     public ChannelId Id => Profile.Id;
 
-    /// <summary>What the channel may sell of a location's available-to-sell, after its own safety stock.</summary>
-    public long Shape(long availableToSell) => Math.Max(0, availableToSell - Profile.SafetyStock);
+    /// <summary>What the channel may sell at a location: its figure there (with its pool, if any), after its own safety stock.</summary>
+    public long Shape(AvailabilitySnapshot availability) => Math.Max(0, availability.AvailableTo(Profile.Id) - Profile.SafetyStock);
 
     /// <summary>True when the location feeds the channel.</summary>
     public bool Reaches(LocationId location) => Profile.Locations.Contains(location);

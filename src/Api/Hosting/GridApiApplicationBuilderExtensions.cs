@@ -1,10 +1,13 @@
 using Grid.Api.Access;
 using Grid.Api.Admin;
+using Grid.Api.Carts;
 using Grid.Api.Channels;
+using Grid.Api.Customers;
 using Grid.Api.Health;
 using Grid.Api.Idempotency;
 using Grid.Api.Inventory;
 using Grid.Api.Locations;
+using Grid.Api.Orders;
 using Grid.Api.Probes;
 using Grid.Api.SampleData;
 using Microsoft.AspNetCore.Builder;
@@ -49,6 +52,10 @@ public static class GridApiApplicationBuilderExtensions
         app.MapReservations();
         app.MapStock();
         app.MapLocations();
+        app.MapOrders();
+        app.MapOrderFulfilment();
+        app.MapCarts();
+        app.MapCustomers();
         app.MapChannels();
         app.MapApiKeys();
         return app;

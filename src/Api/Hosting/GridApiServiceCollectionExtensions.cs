@@ -38,6 +38,10 @@ public static class GridApiServiceCollectionExtensions
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             options.SerializerOptions.MaxDepth = 32;
+
+            // A body that leaves out a field, or sends null for one that is not optional, is a caller's mistake: never a 0.
+            options.SerializerOptions.RespectRequiredConstructorParameters = true;
+            options.SerializerOptions.RespectNullableAnnotations = true;
         });
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiOptions>>((kestrel, api) =>
         {

@@ -44,7 +44,7 @@ internal static class AvailabilityEndpoints
         long total = 0;
         for (var i = 0; i < locations.Count; i++)
         {
-            var available = channel.Shape(snapshots[i].AvailableToSell);
+            var available = channel.Shape(snapshots[i]);
             total += available;
             perLocation.Add(new ChannelAvailability(skuId.Value, locations[i].Value, available));
         }
@@ -71,6 +71,6 @@ internal static class AvailabilityEndpoints
         }
 
         var snapshot = await grains.GetGrain<IInventoryGrain>(key.ToString()).GetAvailabilityAsync().ConfigureAwait(false);
-        return TypedResults.Ok(new ChannelAvailability(key.Sku.Value, key.Location.Value, channel.Shape(snapshot.AvailableToSell)));
+        return TypedResults.Ok(new ChannelAvailability(key.Sku.Value, key.Location.Value, channel.Shape(snapshot)));
     }
 }

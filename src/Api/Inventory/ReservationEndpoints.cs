@@ -129,6 +129,6 @@ internal static class ReservationEndpoints
 
     private static Results<Ok<InventoryOutcome>, ProblemHttpResult> Outcome(InventoryKey key, CallerChannel channel, InventoryResult result) =>
         result.Accepted
-            ? TypedResults.Ok(new InventoryOutcome(key.Sku.Value, key.Location.Value, channel.Shape(result.Availability.AvailableToSell), result.ExpiresAt, result.Replayed))
+            ? TypedResults.Ok(new InventoryOutcome(key.Sku.Value, key.Location.Value, channel.Shape(result.Availability), result.ExpiresAt, result.Replayed))
             : InventoryProblems.From(result.Error);
 }

@@ -32,6 +32,7 @@ internal static class StockEndpoints
         Change<ReturnStockRequest>(group, "/returns", "ReturnStock", static (c, k) => new ReturnStock(k, c.Quantity, c.Resellable, c.Reference ?? string.Empty), static (g, c) => g.ReturnAsync((ReturnStock)c));
         Change<TransferRequest, LocationId>(group, "/transfers-out", "TransferOut", OtherLocation, static (c, k, other) => new TransferOut(k, c.Transfer ?? string.Empty, c.Quantity, other), static (g, c) => g.TransferOutAsync((TransferOut)c));
         Change<TransferRequest, LocationId>(group, "/transfers-in", "TransferIn", OtherLocation, static (c, k, other) => new TransferIn(k, c.Transfer ?? string.Empty, c.Quantity, other), static (g, c) => g.TransferInAsync((TransferIn)c));
+        group.MapPut("/pools/{channel}", SetPoolAsync).WithName("SetPool").WithMetadata(new IdempotentAttribute());
         Change<AllocationRequest, OrderId>(group, "/fulfilments", "FulfilAllocation", Order, static (c, k, order) => new FulfilAllocation(k, order, c.Quantity), static (g, c) => g.FulfilAsync((FulfilAllocation)c));
         Change<AllocationRequest, OrderId>(group, "/allocation-releases", "ReleaseAllocation", Order, static (c, k, order) => new ReleaseAllocation(k, order, c.Quantity), static (g, c) => g.ReleaseAllocationAsync((ReleaseAllocation)c));
         return endpoints;
@@ -54,8 +55,25 @@ internal static class StockEndpoints
             [.. inbound.Select(s => new InboundView(s.Supply, s.Quantity, s.ExpectedOn))]));
     }
 
+    internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult>> SetPoolAsync(string sku, string location, string channel, PoolRequest request, HttpContext context, IGrainFactory grains)
+    {
+        if (!StockRoute.TryParse(sku, location, out var key, out var problem))
+        {
+            return problem;
+        }
+
+        if (!ChannelId.TryParse(channel, out var channelId, out var error))
+        {
+            return ApiProblem.BadRequest("invalid_channel", error);
+        }
+
+        var result = await grains.GetGrain<IInventoryGrain>(key.ToString()).SetPoolAsync(new SetPool(context.GetIdempotencyKey(), channelId, request.Quantity)).ConfigureAwait(false);
+        return Outcome(key, result);
+    }
+
     internal static StockLevels Levels(InventoryKey key, AvailabilitySnapshot s) =>
-        new(key.Sku.Value, key.Location.Value, s.OnHand, s.Reserved, s.Allocated, s.SafetyStock, s.AvailableToSell, s.Sequence);
+        new(key.Sku.Value, key.Location.Value, s.OnHand, s.Reserved, s.Allocated, s.SafetyStock, s.AvailableToSell, s.Sequence,
+            [.. (s.Pools ?? []).Select(p => new PoolLevels(p.Channel.Value, p.Size, p.AvailableToSell))]);
 
     private static void Change<TRequest>(
         RouteGroupBuilder group,

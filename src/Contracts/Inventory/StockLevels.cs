@@ -7,6 +7,7 @@ namespace Grid.Contracts.Inventory;
 /// <param name="Reserved">Units held by reservations.</param>
 /// <param name="Allocated">Units committed to orders, not yet shipped.</param>
 /// <param name="SafetyStock">Units never sold.</param>
-/// <param name="AvailableToSell">max(0, on hand − reserved − allocated − safety stock).</param>
-/// <param name="Sequence">Counts the changes of available-to-sell.</param>
-public sealed record StockLevels(string Sku, string Location, long OnHand, long Reserved, long Allocated, long SafetyStock, long AvailableToSell, long Sequence);
+/// <param name="AvailableToSell">max(0, on hand − reserved − allocated − safety stock − what pools still ring-fence): what a channel without a pool may sell.</param>
+/// <param name="Sequence">Counts the changes of what any channel may sell.</param>
+/// <param name="Pools">Units ring-fenced per channel, with what that channel may sell; empty when there are none.</param>
+public sealed record StockLevels(string Sku, string Location, long OnHand, long Reserved, long Allocated, long SafetyStock, long AvailableToSell, long Sequence, IReadOnlyList<PoolLevels> Pools);

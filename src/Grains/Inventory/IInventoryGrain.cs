@@ -51,6 +51,9 @@ public interface IInventoryGrain : IGrainWithStringKey
     /// <summary>Sets the safety stock.</summary>
     ValueTask<InventoryResult> SetSafetyStockAsync(SetSafetyStock command);
 
+    /// <summary>Ring-fences units for one channel (0 removes the pool).</summary>
+    ValueTask<InventoryResult> SetPoolAsync(SetPool command);
+
     /// <summary>Current availability.</summary>
     ValueTask<AvailabilitySnapshot> GetAvailabilityAsync();
 

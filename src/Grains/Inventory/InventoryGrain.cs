@@ -70,6 +70,8 @@ internal sealed partial class InventoryGrain(
 
     public ValueTask<InventoryResult> SetSafetyStockAsync(SetSafetyStock command) => ExecuteAsync(command);
 
+    public ValueTask<InventoryResult> SetPoolAsync(SetPool command) => ExecuteAsync(command);
+
     public ValueTask<AvailabilitySnapshot> GetAvailabilityAsync() => ValueTask.FromResult(_ledger.Availability);
 
     public ValueTask<long> GetAvailableToPromiseAsync(DateOnly promisedBy) => ValueTask.FromResult(_ledger.AvailableToPromise(promisedBy));

@@ -33,6 +33,7 @@ internal sealed class InventoryJournalEntryCodec : FieldCodec<InventoryJournalEn
             case TransferOut c: writer.WriteByte(12); Codec<TransferOut>.Write(writer, c); break;
             case TransferIn c: writer.WriteByte(13); Codec<TransferIn>.Write(writer, c); break;
             case SetSafetyStock c: writer.WriteByte(14); Codec<SetSafetyStock>.Write(writer, c); break;
+            case SetPool c: writer.WriteByte(15); Codec<SetPool>.Write(writer, c); break;
             default: throw new SerializationNotSupportedException($"No journal kind for {value.Command.GetType().Name}.");
         }
     }
@@ -58,6 +59,7 @@ internal sealed class InventoryJournalEntryCodec : FieldCodec<InventoryJournalEn
             12 => Codec<TransferOut>.Read(reader),
             13 => Codec<TransferIn>.Read(reader),
             14 => Codec<SetSafetyStock>.Read(reader),
+            15 => Codec<SetPool>.Read(reader),
             var kind => throw new WireFormatException($"Unknown inventory journal entry kind {kind}."),
         };
         return new InventoryJournalEntry(at, command);

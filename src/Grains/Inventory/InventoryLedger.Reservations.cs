@@ -26,7 +26,7 @@ internal sealed partial class InventoryLedger
             return (InventoryError.ReservationExists, null);
         }
 
-        if (command.Quantity > AvailableToSell - command.KeepBack)
+        if (command.Quantity > AvailableTo(command.Channel) - command.KeepBack)
         {
             return (InventoryError.InsufficientStock, null);
         }
@@ -34,6 +34,7 @@ internal sealed partial class InventoryLedger
         var expiresAt = now + command.Hold;
         State.Reservations[command.Reservation.Value] = new Reservation(command.Reservation, command.Quantity, command.Channel, command.Owner, expiresAt, now);
         State.Reserved += command.Quantity;
+        UsePool(command.Channel, command.Quantity);
         _expiries.Enqueue(command.Reservation.Value, expiresAt.UtcTicks);
         return (InventoryError.None, expiresAt);
     }
@@ -64,6 +65,7 @@ internal sealed partial class InventoryLedger
         }
 
         RemoveReservation(reservation);
+        UsePool(reservation.Channel, -reservation.Quantity);
         return InventoryError.None;
     }
 
@@ -76,8 +78,17 @@ internal sealed partial class InventoryLedger
 
         RemoveReservation(reservation);
         var key = command.Order.Value;
-        var allocated = Allocations.TryGetValue(key, out var existing) ? existing.Quantity : 0;
-        Allocations[key] = new Allocation(command.Order, allocated + reservation.Quantity, reservation.Channel);
+        if (Allocations.TryGetValue(key, out var existing))
+        {
+            // An allocation belongs to the channel that first allocated to the order; a pool's use follows the units.
+            UsePool(reservation.Channel, -reservation.Quantity);
+            UsePool(existing.Channel, reservation.Quantity);
+            Allocations[key] = existing with { Quantity = existing.Quantity + reservation.Quantity };
+        }
+        else
+        {
+            Allocations[key] = new Allocation(command.Order, reservation.Quantity, reservation.Channel);
+        }
         State.Allocated += reservation.Quantity;
         return InventoryError.None;
     }

@@ -224,6 +224,7 @@ internal sealed partial class InventoryLedger
     private void ReduceAllocation(Allocation allocation, long quantity)
     {
         State.Allocated -= quantity;
+        UsePool(allocation.Channel, -quantity);
         if (allocation.Quantity == quantity)
         {
             Allocations.Remove(allocation.Order.Value);

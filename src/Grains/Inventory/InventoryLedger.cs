@@ -1,3 +1,4 @@
+using Grid.Grains.Ids;
 using Grid.Grains.Inventory.Commands;
 using Grid.Grains.Inventory.Events;
 
@@ -33,10 +34,11 @@ internal sealed partial class InventoryLedger
 
     public InventoryState State { get; }
 
-    public long AvailableToSell => Math.Max(0, State.OnHand - State.Reserved - State.Allocated - State.SafetyStock);
+    /// <summary>What a channel without a ring-fenced pool may sell: what is free, less every pool's remainder.</summary>
+    public long AvailableToSell => State.Pools is null ? Free : Math.Max(0, Free - RingFenced);
 
     public AvailabilitySnapshot Availability =>
-        new(State.OnHand, State.Reserved, State.Allocated, State.SafetyStock, AvailableToSell, State.Sequence);
+        new(State.OnHand, State.Reserved, State.Allocated, State.SafetyStock, AvailableToSell, State.Sequence) { Pools = PoolAvailabilities() };
 
     /// <summary>When the earliest hold runs out, if any.</summary>
     public DateTimeOffset? NextExpiry
@@ -83,7 +85,7 @@ internal sealed partial class InventoryLedger
                 : Reject(InventoryError.IdempotencyKeyReused);
         }
 
-        var availableBefore = AvailableToSell;
+        var availableBefore = Mark;
         var (error, expiresAt) = Apply(command, now);
         if (error != InventoryError.None)
         {
@@ -100,7 +102,7 @@ internal sealed partial class InventoryLedger
     public int ExpireDue(DateTimeOffset now)
     {
         var expired = 0;
-        var availableBefore = AvailableToSell;
+        var availableBefore = Mark;
         var nowTicks = now.UtcTicks;
         while (_expiries.TryPeek(out var id, out var ticks) && ticks <= nowTicks)
         {
@@ -108,6 +110,7 @@ internal sealed partial class InventoryLedger
             if (IsCurrent(id, ticks) && State.Reservations.Remove(id, out var reservation))
             {
                 State.Reserved -= reservation.Quantity;
+                UsePool(reservation.Channel, -reservation.Quantity);
                 RememberExpired(id);
                 (_events ??= []).Add(new ReservationExpired(Key, reservation, now));
                 expired++;
@@ -138,6 +141,7 @@ internal sealed partial class InventoryLedger
         TransferOut transfer => (Send(transfer), null),
         TransferIn transfer => (Accept(transfer), null),
         SetSafetyStock safety => (SetSafety(safety), null),
+        SetPool pool => (SetPool(pool), null),
         _ => throw new ArgumentException($"Unknown inventory command {command.GetType().Name}.", nameof(command)),
     };
 
@@ -146,9 +150,17 @@ internal sealed partial class InventoryLedger
 
     private InventoryResult Reject(InventoryError error) => new(error, Availability, null, Replayed: false);
 
-    private void OnAvailabilityMaybeChanged(long availableBefore, DateTimeOffset now)
+    /// <summary>
+    /// What every channel may sell: available-to-sell, and without pools nothing more (no allocation); with pools also
+    /// each pool's size and figure, so a change to any of them is announced.
+    /// </summary>
+    private AvailabilityMark Mark => State.Pools is not { Count: > 0 } pools
+        ? new AvailabilityMark(AvailableToSell, null)
+        : new AvailabilityMark(AvailableToSell, [.. pools.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => new[] { p.Value.Size, AvailableTo(ChannelId.Parse(p.Key)) })]);
+
+    private void OnAvailabilityMaybeChanged(AvailabilityMark before, DateTimeOffset now)
     {
-        if (AvailableToSell != availableBefore)
+        if (!Mark.SameAs(before))
         {
             State.Sequence++;
             (_events ??= []).Add(new AvailabilityChanged(Key, Availability, now));

@@ -33,6 +33,9 @@ public sealed class InventoryState
     /// <summary>Transfers applied, by transfer id, with their signed quantity (out negative); null until the first one.</summary>
     public Dictionary<string, long>? Transfers { get; set; }
 
+    /// <summary>Units ring-fenced per channel id; null until a pool is set.</summary>
+    public Dictionary<string, ChannelPool>? Pools { get; set; }
+
     /// <summary>Accepted commands by idempotency key, kept for the idempotency window.</summary>
     public Dictionary<string, IdempotencyRecord> Idempotency { get; set; } = [];
 

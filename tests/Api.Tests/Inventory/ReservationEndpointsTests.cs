@@ -147,6 +147,26 @@ public sealed class ReservationEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pool_RingFencedForApp_WebSeesAndTakesLessAppMore()
+    {
+        using var pooled = await _server.Admin.SendAsync(ApiServer.Idempotent(HttpMethod.Put, "/ops/inventory/sku1/s1/pools/app", new PoolRequest(6)));
+        var web = await _web.GetFromJsonAsync<ChannelAvailability>("/v1/availability/sku1/s1");
+        var app = await _app.GetFromJsonAsync<ChannelAvailability>("/v1/availability/sku1/s1");
+        using var webTooMuch = await _web.SendAsync(Reserve("w1", 3));
+        using var appTakesIt = await _app.SendAsync(Reserve("a1", 10));
+        var stock = await _server.Admin.GetFromJsonAsync<StockDetail>("/ops/inventory/sku1/s1");
+
+        Assert.Equal(HttpStatusCode.OK, pooled.StatusCode);
+        Assert.Equal(2, web!.Available);
+        Assert.Equal(10, app!.Available);
+        Assert.Equal(HttpStatusCode.Conflict, webTooMuch.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, appTakesIt.StatusCode);
+        var pool = Assert.Single(stock!.Levels.Pools);
+        Assert.Equal(("app", 6L, 0L), (pool.Channel, pool.Size, pool.AvailableToSell));
+        Assert.Equal(0, stock.Levels.AvailableToSell);
+    }
+
+    [Fact]
     public async Task RevokedKey_NextRequest_Unauthorized()
     {
         var key = await _server.DefineChannelAsync("pos", ["s1"]);

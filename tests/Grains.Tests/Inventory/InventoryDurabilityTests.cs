@@ -44,6 +44,36 @@ public sealed class InventoryDurabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task RingFencedPool_OtherChannelsCannotTakeItAndItSurvivesARestart()
+    {
+        var marketplace = ChannelId.Parse("marketplace");
+        await using (var before = await GrainsCluster.StartAsync(new SqliteGrainStorage(Database, TimeProvider.System)))
+        {
+            var grain = before.Client.GetGrain<IInventoryGrain>("sku-12@store-1");
+            await grain.SetOnHandAsync(new SetOnHand(IdempotencyKey.Parse("count"), 10, "cycle count"));
+            var pooled = await grain.SetPoolAsync(new SetPool(IdempotencyKey.Parse("pool"), marketplace, 4));
+            var webTooMuch = await grain.ReserveAsync(new ReserveStock(IdempotencyKey.Parse("w1"), ReservationId.Parse("w1"), 7, Web, "cart", TimeSpan.FromHours(1)));
+            var webFits = await grain.ReserveAsync(new ReserveStock(IdempotencyKey.Parse("w2"), ReservationId.Parse("w2"), 6, Web, "cart", TimeSpan.FromHours(1)));
+            var marketplaceTakesPool = await grain.ReserveAsync(new ReserveStock(IdempotencyKey.Parse("m1"), ReservationId.Parse("m1"), 3, marketplace, "order", TimeSpan.FromHours(1)));
+
+            Assert.True(pooled.Accepted);
+            Assert.Equal(6, pooled.Availability.AvailableToSell);
+            Assert.Equal(10, pooled.Availability.AvailableTo(marketplace));
+            Assert.Equal(InventoryError.InsufficientStock, webTooMuch.Error);
+            Assert.True(webFits.Accepted);
+            Assert.Equal((0, 4), (webFits.Availability.AvailableToSell, webFits.Availability.AvailableTo(marketplace)));
+            Assert.True(marketplaceTakesPool.Accepted);
+            Assert.Equal(1, marketplaceTakesPool.Availability.AvailableTo(marketplace));
+        }
+
+        await using var after = await GrainsCluster.StartAsync(new SqliteGrainStorage(Database, TimeProvider.System));
+        var availability = await after.Client.GetGrain<IInventoryGrain>("sku-12@store-1").GetAvailabilityAsync();
+        Assert.Equal(0, availability.AvailableToSell);
+        Assert.Equal(1, availability.AvailableTo(marketplace));
+        Assert.Equal(4, Assert.Single(availability.Pools!).Size);
+    }
+
+    [Fact]
     public async Task Restart_AfterSnapshot_RecoversFromSnapshotAndJournal()
     {
         const int reservations = 1_500;

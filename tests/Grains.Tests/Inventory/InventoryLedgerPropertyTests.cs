@@ -41,7 +41,7 @@ public sealed class InventoryLedgerPropertyTests
                     AssertExpiredUnits(ledger, expiredUnits, sequence, step);
                     Assert.True(replay.Replayed, $"seq {sequence} step {step}: replay not recognised");
                     Assert.Equal(first with { Replayed = true, Availability = ledger.Availability }, replay);
-                    AssertSameStock(before with { Reserved = before.Reserved - expiredUnits, AvailableToSell = ledger.AvailableToSell, Sequence = ledger.State.Sequence }, ledger.Availability, sequence, step);
+                    AssertSameStock(before with { Reserved = before.Reserved - expiredUnits, AvailableToSell = ledger.AvailableToSell, Sequence = ledger.State.Sequence, Pools = ledger.Availability.Pools }, ledger.Availability, sequence, step);
                     replays++;
                 }
                 else if (history.Count > 0 && random.Next(20) == 0)
@@ -55,7 +55,7 @@ public sealed class InventoryLedgerPropertyTests
                 else
                 {
                     var command = RandomCommand(random, sequence, step);
-                    var atsBefore = model.Ats;
+                    var atsBefore = command is ReserveStock r ? model.AtsFor(r.Channel.Value) : model.Ats;
                     var expected = model.Decide(command, now);
                     var result = ledger.Execute(command, now);
                     AssertExpiredUnits(ledger, expiredUnits, sequence, step);
@@ -75,6 +75,9 @@ public sealed class InventoryLedgerPropertyTests
                 Assert.Equal(model.Reserved, ledger.State.Reserved);
                 Assert.Equal(model.Allocated, ledger.State.Allocated);
                 Assert.Equal(model.Ats, ledger.AvailableToSell);
+                Assert.Equal(model.AtsFor("web"), ledger.AvailableTo(ChannelId.Parse("web")));
+                Assert.Equal(model.AtsFor("app"), ledger.AvailableTo(ChannelId.Parse("app")));
+                Assert.True(Math.Max(ledger.AvailableTo(ChannelId.Parse("web")), ledger.AvailableTo(ChannelId.Parse("app"))) <= model.Free, "a pool offered more than is free");
                 Assert.Equal(ledger.State.Reservations.Values.Sum(r => (long)r.Quantity), ledger.State.Reserved);
                 Assert.Equal(ledger.State.Allocations?.Values.Sum(a => a.Quantity) ?? 0, ledger.State.Allocated);
                 Assert.All(ledger.State.Reservations.Values, r => Assert.True(r.ExpiresAt > now));
@@ -101,9 +104,10 @@ public sealed class InventoryLedgerPropertyTests
         var reservation = ReservationId.Parse($"r{random.Next(8)}");
         var order = OrderId.Parse($"o{random.Next(4)}");
         var channel = ChannelId.Parse(random.Next(2) == 0 ? "web" : "app");
-        return random.Next(15) switch
+        return random.Next(16) switch
         {
-            0 or 1 or 2 => new ReserveStock(key, reservation, Quantity(random), channel, Text(random, "cart-1"), Hold(random)),
+            0 or 1 or 2 => new ReserveStock(key, reservation, Quantity(random), channel, Text(random, "cart-1"), Hold(random)) { KeepBack = random.Next(5) == 0 ? random.Next(-1, 4) : 0 },
+            15 => new SetPool(key, channel, random.Next(8) == 0 ? -1 : random.Next(0, 12)),
             3 => new ExtendReservation(key, reservation, Hold(random)),
             4 => new ReleaseReservation(key, reservation),
             5 => new CommitReservation(key, reservation, order),

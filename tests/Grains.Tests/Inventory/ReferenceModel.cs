@@ -11,8 +11,9 @@ namespace Grid.Grains.Tests.Inventory;
 /// </summary>
 internal sealed class ReferenceModel
 {
-    private readonly Dictionary<string, (int Quantity, DateTimeOffset ExpiresAt)> _holds = [];
-    private readonly Dictionary<string, long> _allocations = [];
+    private readonly Dictionary<string, (int Quantity, DateTimeOffset ExpiresAt, string Channel)> _holds = [];
+    private readonly Dictionary<string, (long Quantity, string Channel)> _allocations = [];
+    private readonly Dictionary<string, long> _pools = [];
     private readonly Dictionary<string, long> _inbound = [];
     private readonly HashSet<string> _transfers = [];
     private readonly HashSet<string> _expired = [];
@@ -23,9 +24,20 @@ internal sealed class ReferenceModel
 
     public long Reserved => _holds.Values.Sum(h => (long)h.Quantity);
 
-    public long Allocated => _allocations.Values.Sum();
+    public long Allocated => _allocations.Values.Sum(a => a.Quantity);
 
-    public long Ats => Math.Max(0, OnHand - Reserved - Allocated - Safety);
+    /// <summary>Units free of holds, allocations and safety stock.</summary>
+    public long Free => Math.Max(0, OnHand - Reserved - Allocated - Safety);
+
+    /// <summary>What a channel without a pool may sell: free units less what every pool still ring-fences.</summary>
+    public long Ats => Math.Max(0, Free - _pools.Keys.Sum(PoolRemaining));
+
+    /// <summary>What a channel may sell: with a pool, the general figure plus its pool's remainder, never beyond free.</summary>
+    public long AtsFor(string channel) => _pools.ContainsKey(channel) ? Math.Min(Free, Ats + PoolRemaining(channel)) : Ats;
+
+    /// <summary>A pool's size less the channel's holds and allocations here, at least 0.</summary>
+    public long PoolRemaining(string channel) =>
+        Math.Max(0, _pools[channel] - _holds.Values.Where(h => h.Channel == channel).Sum(h => (long)h.Quantity) - _allocations.Values.Where(a => a.Channel == channel).Sum(a => a.Quantity));
 
     /// <summary>Releases expired holds and returns the units they held.</summary>
     public long Expire(DateTimeOffset now)
@@ -51,35 +63,38 @@ internal sealed class ReferenceModel
         switch (command)
         {
             case ReserveStock c:
-                if (!Qty(c.Quantity)) return InventoryError.InvalidQuantity;
+                if (!Qty(c.Quantity) || c.KeepBack is < 0 or > 1_000_000) return InventoryError.InvalidQuantity;
                 if (!Hold(c.Hold)) return InventoryError.InvalidHold;
                 if (!Text(c.Owner)) return InventoryError.InvalidText;
                 if (_holds.ContainsKey(c.Reservation.Value)) return InventoryError.ReservationExists;
-                if (c.Quantity > Ats) return InventoryError.InsufficientStock;
-                _holds[c.Reservation.Value] = (c.Quantity, now + c.Hold);
+                if (c.Quantity > AtsFor(c.Channel.Value) - c.KeepBack) return InventoryError.InsufficientStock;
+                _holds[c.Reservation.Value] = (c.Quantity, now + c.Hold, c.Channel.Value);
                 return InventoryError.None;
             case ExtendReservation c:
                 if (!Hold(c.Hold)) return InventoryError.InvalidHold;
                 if (!_holds.TryGetValue(c.Reservation.Value, out var held)) return Missing(c.Reservation.Value);
-                _holds[c.Reservation.Value] = (held.Quantity, now + c.Hold);
+                _holds[c.Reservation.Value] = (held.Quantity, now + c.Hold, held.Channel);
                 return InventoryError.None;
             case ReleaseReservation c:
                 if (!_holds.Remove(c.Reservation.Value)) return Missing(c.Reservation.Value);
                 return InventoryError.None;
             case CommitReservation c:
                 if (!_holds.Remove(c.Reservation.Value, out var committed)) return Missing(c.Reservation.Value);
-                _allocations[c.Order.Value] = _allocations.GetValueOrDefault(c.Order.Value) + committed.Quantity;
+                // An order's allocation belongs to the channel that allocated to it first.
+                _allocations[c.Order.Value] = _allocations.TryGetValue(c.Order.Value, out var allocation)
+                    ? (allocation.Quantity + committed.Quantity, allocation.Channel)
+                    : (committed.Quantity, committed.Channel);
                 return InventoryError.None;
             case FulfilAllocation c:
                 if (!Qty(c.Quantity)) return InventoryError.InvalidQuantity;
-                if (_allocations.GetValueOrDefault(c.Order.Value) < c.Quantity) return InventoryError.UnknownAllocation;
+                if (_allocations.GetValueOrDefault(c.Order.Value).Quantity < c.Quantity) return InventoryError.UnknownAllocation;
                 if (OnHand < c.Quantity) return InventoryError.InsufficientStock;
                 Reduce(c.Order.Value, c.Quantity);
                 OnHand -= c.Quantity;
                 return InventoryError.None;
             case ReleaseAllocation c:
                 if (!Qty(c.Quantity)) return InventoryError.InvalidQuantity;
-                if (_allocations.GetValueOrDefault(c.Order.Value) < c.Quantity) return InventoryError.UnknownAllocation;
+                if (_allocations.GetValueOrDefault(c.Order.Value).Quantity < c.Quantity) return InventoryError.UnknownAllocation;
                 Reduce(c.Order.Value, c.Quantity);
                 return InventoryError.None;
             case ReturnStock c:
@@ -126,6 +141,11 @@ internal sealed class ReferenceModel
                 _transfers.Add(c.Transfer);
                 OnHand += c.Quantity;
                 return InventoryError.None;
+            case SetPool c:
+                if (c.Quantity is < 0 or > 1_000_000) return InventoryError.InvalidQuantity;
+                if (c.Quantity == 0) _pools.Remove(c.Channel.Value);
+                else _pools[c.Channel.Value] = c.Quantity;
+                return InventoryError.None;
             case SetSafetyStock c:
                 if (c.Quantity is < 0 or > 1_000_000) return InventoryError.InvalidQuantity;
                 Safety = c.Quantity;
@@ -137,8 +157,9 @@ internal sealed class ReferenceModel
 
     private void Reduce(string order, long quantity)
     {
-        _allocations[order] -= quantity;
-        if (_allocations[order] == 0)
+        var (left, channel) = _allocations[order];
+        _allocations[order] = (left - quantity, channel);
+        if (left == quantity)
         {
             _allocations.Remove(order);
         }
