@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grid.Grains.Ids;
 using Grid.Grains.Inventory;
 using Grid.LoadGenerator.Http;
 using Grid.LoadGenerator.Streams;
@@ -63,8 +64,9 @@ internal static class HttpFlashSale
                     buyers.PostAsync(buyer, path, ReservationRequests.Body(buyer, request, options.Quantity), ReservationRequests.IdempotencyKey("s", buyer, request)), fleet is null ? null : fleet.Progress).ConfigureAwait(false);
                 if (fleet is not null)
                 {
+                    // What the grain says the channel may sell now (its pool, if it had one; it has no safety stock).
                     var final = await host.Grains.GetGrain<IInventoryGrain>(key.ToString()).GetAvailabilityAsync().ConfigureAwait(false);
-                    subscribers = await fleet.SettleAsync(final.AvailableToSell).ConfigureAwait(false);
+                    subscribers = await fleet.SettleAsync(final.AvailableTo(ChannelId.Parse(GridApiSetup.Channel))).ConfigureAwait(false);
                 }
             }
 
