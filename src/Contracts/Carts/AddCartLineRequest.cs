@@ -8,4 +8,4 @@ namespace Grid.Contracts.Carts;
 /// <param name="CustomerId">The customer, when known: attaches the cart to the customer's single view. A cart keeps one customer.</param>
 /// <param name="Near">Where the customer is or ships to: a channel that holds stock at add holds it nearest this point.</param>
 /// <param name="PickupStore">The store the customer will collect from (it must feed the channel): holds taken at add are taken there.</param>
-public sealed record AddCartLineRequest(string Sku, int Quantity, string? CustomerId, GeoPosition? Near, string? PickupStore);
+public sealed record AddCartLineRequest(string Sku, int Quantity, string? CustomerId = null, GeoPosition? Near = null, string? PickupStore = null);

@@ -7,4 +7,4 @@ namespace Grid.Contracts.Carts;
 /// <param name="Delivery"><c>ship</c> (to <paramref name="ShipTo"/>) or <c>pickup</c> (at <paramref name="PickupStore"/>).</param>
 /// <param name="ShipTo">Where a ship order goes; null for a pick-up order.</param>
 /// <param name="PickupStore">The store a pick-up order is collected from (it must feed the channel); null for a ship order.</param>
-public sealed record CheckoutRequest(string OrderId, string Delivery, GeoPosition? ShipTo, string? PickupStore);
+public sealed record CheckoutRequest(string OrderId, string Delivery, GeoPosition? ShipTo = null, string? PickupStore = null);

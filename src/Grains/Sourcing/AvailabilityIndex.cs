@@ -30,6 +30,10 @@ public sealed class AvailabilityIndex
     /// <summary>SKU-locations known.</summary>
     public int Count => _entries.Count;
 
+    /// <summary>Every SKU-location known, with its available-to-sell and the sequence of that value (a moment's view).</summary>
+    public IEnumerable<(InventoryKey Key, long AvailableToSell, long Sequence)> EnumerateKnown() =>
+        _entries.Select(static pair => (pair.Key, pair.Value.AvailableToSell, pair.Value.Sequence));
+
     /// <summary>Applies inventory events (only availability changes matter here); events older than what is known are ignored.</summary>
     public void Apply(IReadOnlyList<object> events)
     {

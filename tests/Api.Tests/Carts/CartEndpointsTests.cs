@@ -148,7 +148,7 @@ public sealed class CartEndpointsTests : IAsyncLifetime
     public async Task Checkout_IntoAnOrderIdAnotherChannelTook_409CheckoutFailedSayingNothingOfThatOrder()
     {
         await _api.SetStockAsync("tee", "s1", 5);
-        using var theirs = await OrderEndpointsTests.PlaceAsync(_api.App, "o1", new PlaceOrderRequest("bob", "ship", RetailApi.Home, null, [new LineItem("cap", 1)]));
+        using var theirs = await OrderEndpointsTests.PlaceAsync(_api.App, "o1", new PlaceOrderRequest("ship", [new LineItem("cap", 1)], "bob", RetailApi.Home, null));
         var cart = await CreateAsync(_api.Web, new AddCartLineRequest("tee", 1, null, null, null));
 
         using var checkout = await RetailApi.SendAsync(_api.Web, HttpMethod.Post, $"/v1/carts/{cart.Id}/checkout", new CheckoutRequest("o1", "ship", RetailApi.Home, null));
@@ -265,7 +265,7 @@ public sealed class CartEndpointsTests : IAsyncLifetime
     [InlineData("""{"sku":"tee","quantity":1,"near":{"latitude":0,"longitude":181}}""", 400, "invalid_position")]
     [InlineData("""{"sku":"tee","quantity":1,"pickupStore":"s 1"}""", 400, "invalid_location")]
     [InlineData("""{"sku":"tee","quantity":1,"pickupStore":"s3"}""", 404, "unknown_location")]
-    [InlineData("""{"sku":"tee"}""", 400, "invalid_cart")]
+    [InlineData("""{"sku":"tee"}""", 400, "invalid_request")]
     [InlineData("""[1,2]""", 400, "invalid_request")]
     public async Task Create_BrokenRule_RejectedWithAStableCodeAndNothingHeld(string json, int status, string code)
     {

@@ -47,7 +47,7 @@ public sealed class OpenApiDocumentTests
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Grid.sln")))

@@ -60,7 +60,7 @@ public sealed class OrderEndpointsTests : IAsyncLifetime
         await _api.SetStockAsync("mug", "s1", 1);
         await _api.SetStockAsync("mug", "s2", 5);
 
-        using var placed = await PlaceAsync(_api.Web, "o1", new PlaceOrderRequest(null, "pickup", null, "s1", [new LineItem("mug", 3)]));
+        using var placed = await PlaceAsync(_api.Web, "o1", new PlaceOrderRequest("pickup", [new LineItem("mug", 3)], null, null, "s1"));
         var problem = await RetailApi.ProblemAsync(placed);
 
         Assert.Equal(HttpStatusCode.Conflict, placed.StatusCode);
@@ -120,7 +120,7 @@ public sealed class OrderEndpointsTests : IAsyncLifetime
     public async Task Place_IdTakenByAnotherChannel_409OrderExistsSayingNothingOfTheOtherOrder()
     {
         await _api.SetStockAsync("tee", "s1", 5);
-        using var theirs = await PlaceAsync(_api.App, "o1", new PlaceOrderRequest("ann", "ship", RetailApi.Home, null, [new LineItem("tee", 2)]));
+        using var theirs = await PlaceAsync(_api.App, "o1", new PlaceOrderRequest("ship", [new LineItem("tee", 2)], "ann", RetailApi.Home, null));
 
         using var mine = await PlaceAsync(_api.Web, "o1", Ship(("tee", 1)));
         var body = await mine.Content.ReadAsStringAsync();
@@ -223,7 +223,7 @@ public sealed class OrderEndpointsTests : IAsyncLifetime
     [Theory]
     [InlineData("o%201", """{"delivery":"ship","shipTo":{"latitude":51.5,"longitude":-0.12},"lines":[{"sku":"tee","quantity":1}]}""", 400, "invalid_order_id")]
     [InlineData("o1", """{"delivery":"ship","shipTo":{"latitude":51.5,"longitude":-0.12},"lines":[]}""", 400, "invalid_order")]
-    [InlineData("o1", """{"delivery":"ship","shipTo":{"latitude":51.5,"longitude":-0.12}}""", 400, "invalid_order")]
+    [InlineData("o1", """{"delivery":"ship","shipTo":{"latitude":51.5,"longitude":-0.12}}""", 400, "invalid_request")]
     [InlineData("o1", """{"delivery":"ship","shipTo":{"latitude":51.5,"longitude":-0.12},"lines":[{"sku":"tee","quantity":0}]}""", 400, "invalid_order")]
     [InlineData("o1", """{"delivery":"ship","shipTo":{"latitude":51.5,"longitude":-0.12},"lines":[{"sku":"tee","quantity":1000001}]}""", 400, "invalid_order")]
     [InlineData("o1", """{"delivery":"ship","shipTo":{"latitude":51.5,"longitude":-0.12},"lines":[{"sku":"tee","quantity":1},{"sku":"tee","quantity":2}]}""", 400, "invalid_order")]
@@ -255,7 +255,7 @@ public sealed class OrderEndpointsTests : IAsyncLifetime
     {
         var lines = Enumerable.Range(0, 101).Select(i => new LineItem($"sku{i}", 1)).ToList();
 
-        using var placed = await PlaceAsync(_api.Web, "o1", new PlaceOrderRequest(null, "ship", RetailApi.Home, null, lines));
+        using var placed = await PlaceAsync(_api.Web, "o1", new PlaceOrderRequest("ship", lines, null, RetailApi.Home, null));
 
         Assert.Equal(HttpStatusCode.BadRequest, placed.StatusCode);
         Assert.Equal("invalid_order", await RetailApi.CodeOf(placed));
@@ -277,7 +277,7 @@ public sealed class OrderEndpointsTests : IAsyncLifetime
     }
 
     internal static PlaceOrderRequest Ship(params (string Sku, int Quantity)[] lines) =>
-        new(null, "ship", RetailApi.Home, null, [.. lines.Select(l => new LineItem(l.Sku, l.Quantity))]);
+        new("ship", [.. lines.Select(l => new LineItem(l.Sku, l.Quantity))], ShipTo: RetailApi.Home);
 
     internal static Task<HttpResponseMessage> PlaceAsync(HttpClient client, string id, PlaceOrderRequest request, string? key = null) =>
         RetailApi.SendAsync(client, HttpMethod.Put, $"/v1/orders/{id}", request, key);

@@ -41,7 +41,7 @@ public sealed class OrderFulfilmentEndpointsTests : IAsyncLifetime
     {
         await _api.SetStockAsync("mug", "s1", 10);
         await _api.SetStockAsync("mug", "s2", 2);
-        using var placed = await OrderEndpointsTests.PlaceAsync(_api.Web, "o1", new PlaceOrderRequest(null, "pickup", null, "s2", [new LineItem("mug", 2)]));
+        using var placed = await OrderEndpointsTests.PlaceAsync(_api.Web, "o1", new PlaceOrderRequest("pickup", [new LineItem("mug", 2)], null, null, "s2"));
         var sourced = await RetailApi.ReadAsync<OrderDetail>(placed);
         await _api.OpsStepAsync("o1", "release");
         await _api.OpsStepAsync("o1", "legs/s2/pick");

@@ -1,0 +1,74 @@
+using Grid.Api.Streams;
+using Grid.Grains;
+using Grid.Grains.Channels;
+using Grid.Grains.Ids;
+using Grid.Grains.Inventory;
+using Grid.Grains.Inventory.Commands;
+using Grid.Grains.Sourcing;
+using Grid.Runtime;
+using Grid.Runtime.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Grid.Api.Tests.Streams;
+
+/// <summary>A one-silo test cluster on a fake clock with the availability streams' services started beside it.</summary>
+internal sealed class FeedsHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly IHostedService _dispatcher;
+
+    private FeedsHarness(TestCluster cluster, ServiceProvider services, IHostedService dispatcher)
+    {
+        Cluster = cluster;
+        _services = services;
+        _dispatcher = dispatcher;
+    }
+
+    public TestCluster Cluster { get; }
+
+    public AvailabilityFeeds Feeds => _services.GetRequiredService<AvailabilityFeeds>();
+
+    public static async Task<FeedsHarness> StartAsync()
+    {
+        var cluster = await TestCluster.StartAsync(options =>
+        {
+            options.SiloCount = 1;
+            options.ConfigureServices = services => services.AddGridGrains();
+        });
+        var silo = cluster.Silos[0].Services;
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddLogging()
+            .AddSingleton<TimeProvider>(cluster.TimeProvider)
+            .AddSingleton<IGrainFactory>(cluster.Client)
+            .AddSingleton(silo.GetRequiredService<AvailabilityIndex>())
+            .AddSingleton(silo.GetRequiredService<InventoryEventHub>())
+            .AddAvailabilityStreams()
+            .BuildServiceProvider();
+        var dispatcher = services.GetServices<IHostedService>().Single();
+        await dispatcher.StartAsync(CancellationToken.None);
+        return new FeedsHarness(cluster, services, dispatcher);
+    }
+
+    public async Task DefineAsync(ChannelProfile profile)
+    {
+        var defined = await Cluster.Client.GetGrain<IChannelGrain>(profile.Id.Value).DefineAsync(profile);
+        Assert.True(defined.Accepted, defined.Detail);
+    }
+
+    public async Task StockAsync(string sku, string location, long units)
+    {
+        var set = await Cluster.Client.GetGrain<IInventoryGrain>($"{sku}@{location}")
+            .SetOnHandAsync(new SetOnHand(IdempotencyKey.Parse($"stock:{sku}:{location}:{units}"), units, "test stock"));
+        Assert.True(set.Accepted, set.Error.ToString());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _dispatcher.StopAsync(CancellationToken.None);
+        await _services.DisposeAsync();
+        await Cluster.DisposeAsync();
+    }
+}
