@@ -1,6 +1,7 @@
 using Grid.Api.Access;
 using Grid.Api.Idempotency;
 using Grid.Api.Problems;
+using Grid.Api.Streams;
 using Grid.Contracts.Channels;
 using Grid.Grains.ApiKeys;
 using Grid.Grains.Channels;
@@ -25,7 +26,7 @@ internal static class ChannelEndpoints
         return endpoints;
     }
 
-    internal static async Task<Results<Ok<ChannelView>, ProblemHttpResult>> DefineAsync(string id, ChannelDefinition definition, IGrainFactory grains, ChannelChanges changes)
+    internal static async Task<Results<Ok<ChannelView>, ProblemHttpResult>> DefineAsync(string id, ChannelDefinition definition, IGrainFactory grains, AvailabilityFeeds feeds)
     {
         if (!ChannelId.TryParse(id, out var channel, out var error))
         {
@@ -43,7 +44,7 @@ internal static class ChannelEndpoints
             return ApiProblem.BadRequest(result.Error.ToCode(), result.Detail ?? "The channel breaks a rule.");
         }
 
-        changes.Changed(channel);
+        feeds.Invalidate(channel);
         return TypedResults.Ok(ChannelViews.Of(result.Profile!));
     }
 

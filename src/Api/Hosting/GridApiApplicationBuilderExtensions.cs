@@ -10,6 +10,7 @@ using Grid.Api.Locations;
 using Grid.Api.Orders;
 using Grid.Api.Probes;
 using Grid.Api.SampleData;
+using Grid.Api.Streams;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -58,6 +59,7 @@ public static class GridApiApplicationBuilderExtensions
         app.MapCustomers();
         app.MapChannels();
         app.MapApiKeys();
+        app.MapAvailabilityStreams();
         return app;
     }
 }

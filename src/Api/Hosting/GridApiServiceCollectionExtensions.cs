@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Grid.Api.Access;
 using Grid.Api.Idempotency;
 using Grid.Api.Problems;
+using Grid.Api.Streams;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
@@ -29,7 +30,6 @@ public static class GridApiServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ApiKeyVerifier>();
         services.TryAddSingleton<IdempotencyStore>();
-        services.TryAddSingleton<Channels.ChannelChanges>();
         services.TryAddSingleton<BootstrapAdminKey>();
         services.AddHostedService(static provider => provider.GetRequiredService<BootstrapAdminKey>());
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemCodes.Customize);
@@ -58,6 +58,7 @@ public static class GridApiServiceCollectionExtensions
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<ApiOptions>>((limiter, api) => RateLimits.Configure(limiter, api.Value));
         services.AddOpenApi("v1", OpenApiConventions.Configure);
+        services.AddAvailabilityStreams();
         return services;
     }
 }

@@ -90,7 +90,7 @@ internal sealed partial class AvailabilityFeed
     }
 
     private void Observe(InventoryKey key, AvailabilitySnapshot availability, DateTimeOffset at, DateTimeOffset now) =>
-        Observe(key, availability.AvailableToSell, availability.Sequence, at, now);
+        Observe(key, availability.AvailableTo(_shape.Channel), availability.Sequence, at, now);
 
     private void Observe(InventoryKey key, long availableToSell, long sourceSequence, DateTimeOffset at, DateTimeOffset now)
     {

@@ -88,7 +88,7 @@ internal sealed partial class AvailabilityFeeds
             return;
         }
 
-        feed.Reconcile(profile, _index.EnumerateKnown());
+        feed.Reconcile(profile, _index.EnumerateKnown(profile.Id));
     }
 
     /// <summary>Reloads every feed's profile; one that fails is logged and tried again next time.</summary>
@@ -123,7 +123,7 @@ internal sealed partial class AvailabilityFeeds
             _live = [.. _live, feed];
         }
 
-        feed.Reconcile(profile, _index.EnumerateKnown());
+        feed.Reconcile(profile, _index.EnumerateKnown(profile.Id));
         _feeds[channel] = feed;
         return feed;
     }

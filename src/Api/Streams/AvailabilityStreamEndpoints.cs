@@ -1,4 +1,5 @@
 using Grid.Api.Access;
+using Grid.Grains.ApiKeys;
 using Grid.Grains.Ids;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,8 +21,12 @@ public static class AvailabilityStreamEndpoints
     public static IEndpointRouteBuilder MapAvailabilityStreams(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/v1/availability/stream", StreamAsync).WithName("StreamAvailability");
-        endpoints.MapGet("/v1/availability/ws", StreamOverWebSocketAsync).WithName("StreamAvailabilityOverWebSocket");
+        // Streams last as long as the subscriber stays: no request deadline. The scope filter names the key's scope in the
+        // OpenAPI document; the handlers check the caller themselves as well.
+        endpoints.MapGet("/v1/availability/stream", StreamAsync).WithName("StreamAvailability").WithTags("Availability")
+            .RequireScope(ApiScopes.Channel).DisableRequestTimeout();
+        endpoints.MapGet("/v1/availability/ws", StreamOverWebSocketAsync).WithName("StreamAvailabilityOverWebSocket").WithTags("Availability")
+            .RequireScope(ApiScopes.Channel).DisableRequestTimeout();
         return endpoints;
     }
 

@@ -30,9 +30,12 @@ public sealed class AvailabilityIndex
     /// <summary>SKU-locations known.</summary>
     public int Count => _entries.Count;
 
-    /// <summary>Every SKU-location known, with its available-to-sell and the sequence of that value (a moment's view).</summary>
-    public IEnumerable<(InventoryKey Key, long AvailableToSell, long Sequence)> EnumerateKnown() =>
-        _entries.Select(static pair => (pair.Key, pair.Value.AvailableToSell, pair.Value.Sequence));
+    /// <summary>
+    /// Every SKU-location known, with what <paramref name="channel"/> may sell there (its ring-fenced pool counted; without
+    /// a channel, the general available-to-sell) and the sequence of that value: a moment's view.
+    /// </summary>
+    public IEnumerable<(InventoryKey Key, long AvailableToSell, long Sequence)> EnumerateKnown(ChannelId? channel = null) =>
+        _entries.Select(pair => (pair.Key, channel is { } c && pair.Value.Pools is not null ? new AvailabilitySnapshot { AvailableToSell = pair.Value.AvailableToSell, Pools = pair.Value.Pools }.AvailableTo(c) : pair.Value.AvailableToSell, pair.Value.Sequence));
 
     /// <summary>Applies inventory events (only availability changes matter here); events older than what is known are ignored.</summary>
     public void Apply(IReadOnlyList<object> events)
@@ -50,8 +53,8 @@ public sealed class AvailabilityIndex
             {
                 _entries.AddOrUpdate(
                     key,
-                    static (_, s) => new StockEntry(s.AvailableToSell, s.Sequence, [], DateTimeOffset.MinValue),
-                    static (_, existing, s) => s.Sequence >= existing.Sequence ? existing with { AvailableToSell = s.AvailableToSell, Sequence = s.Sequence } : existing,
+                    static (_, s) => new StockEntry(s.AvailableToSell, s.Sequence, [], DateTimeOffset.MinValue) { Pools = s.Pools },
+                    static (_, existing, s) => s.Sequence >= existing.Sequence ? existing with { AvailableToSell = s.AvailableToSell, Sequence = s.Sequence, Pools = s.Pools } : existing,
                     snapshot);
             }
         }
@@ -84,7 +87,7 @@ public sealed class AvailabilityIndex
                 var grain = grains.GetGrain<IInventoryGrain>(key.ToString());
                 var availability = await grain.GetAvailabilityAsync().ConfigureAwait(false);
                 var inbound = await grain.GetInboundAsync().ConfigureAwait(false);
-                var fresh = new StockEntry(availability.AvailableToSell, availability.Sequence, [.. inbound], now);
+                var fresh = new StockEntry(availability.AvailableToSell, availability.Sequence, [.. inbound], now) { Pools = availability.Pools };
                 _entries.AddOrUpdate(
                     key,
                     fresh,
@@ -95,7 +98,11 @@ public sealed class AvailabilityIndex
     /// <summary>A consistent-enough view for one sourcing decision.</summary>
     public IAvailabilityView View(DateOnly today) => new IndexView(this, today);
 
-    private sealed record StockEntry(long AvailableToSell, long Sequence, InboundSupply[] Inbound, DateTimeOffset InboundReadAt);
+    private sealed record StockEntry(long AvailableToSell, long Sequence, InboundSupply[] Inbound, DateTimeOffset InboundReadAt)
+    {
+        /// <summary>Channels with a ring-fenced pool at this SKU-location and what each may sell; null when none.</summary>
+        public IReadOnlyList<PoolAvailability>? Pools { get; init; }
+    }
 
     private sealed class IndexView(AvailabilityIndex index, DateOnly today) : IAvailabilityView
     {

@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using Grid.Api.Access;
 using Grid.Api.Streams;
 using Grid.Grains;
+using Grid.Grains.ApiKeys;
 using Grid.Grains.Channels;
 using Grid.Grains.Ids;
 using Grid.Grains.Inventory;
