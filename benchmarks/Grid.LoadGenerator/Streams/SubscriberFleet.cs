@@ -51,7 +51,10 @@ internal sealed class SubscriberFleet : IDisposable
             return (null, $"GET /v1/availability/stream answered {failure ?? "nothing within 10 s"}: this build has no availability stream, so the sale runs without subscribers");
         }
 
-        var clientPerSubscriber = await MeasureClientAsync(Math.Min(count, ClientSample), request, skuBytes, locationBytes).ConfigureAwait(false);
+        // The first thousand sockets also grow the runtime's socket engine and pools once: measure after that.
+        var sample = Math.Min(count, ClientSample);
+        await MeasureClientAsync(sample, request, skuBytes, locationBytes).ConfigureAwait(false);
+        var clientPerSubscriber = await MeasureClientAsync(sample, request, skuBytes, locationBytes).ConfigureAwait(false);
         var before = Heap();
         var subscribers = new List<AvailabilitySubscriber>(count);
         while (subscribers.Count < count)
