@@ -41,7 +41,7 @@ internal static class FlashSaleRunner
                 grid = http.Grid;
                 Print(grid);
                 minimalKestrel = await MinimalKestrelBaseline.RunAsync(options).ConfigureAwait(false);
-                Print(minimalKestrel);
+                PrintRequests(minimalKestrel);
             }
             else
             {
@@ -72,6 +72,13 @@ internal static class FlashSaleRunner
                 Directory.Delete(directory, recursive: true);
             }
         }
+    }
+
+    private static void PrintRequests(SystemResult result)
+    {
+        var m = result.Measurement;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.System}: {m.Requests:N0} requests in {m.Elapsed.TotalSeconds:F2} s ({m.Requests / m.Elapsed.TotalSeconds:N0}/s), {m.Rejected:N0} not 200; p50 {m.P50Ms:F2} ms, p99 {m.P99Ms:F2} ms, max {m.MaxMs:F2} ms"));
     }
 
     private static void Print(SystemResult result)
