@@ -78,13 +78,13 @@ internal static class FlashSaleRunner
     {
         var m = result.Measurement;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.System}: {m.Requests:N0} requests in {m.Elapsed.TotalSeconds:F2} s ({m.Requests / m.Elapsed.TotalSeconds:N0}/s), {m.Rejected:N0} not 200; p50 {m.P50Ms:F2} ms, p99 {m.P99Ms:F2} ms, max {m.MaxMs:F2} ms"));
+            $"{result.System}: {m.Requests:N0} requests in {m.Elapsed.TotalSeconds:F2} s ({m.Requests / m.Elapsed.TotalSeconds:N0}/s), {m.Rejected:N0} not 200; p50 {m.P50Ms:F2} ms, p99 {m.P99Ms:F2} ms, max {m.MaxMs:F2} ms; {m.AllocatedBytes / Math.Max(1, m.Requests):N0} B allocated per request"));
     }
 
     private static void Print(SystemResult result)
     {
         var m = result.Measurement;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.System}: {m.Accepted:N0} accepted ({m.Accepted / (m.SoldOutAfter ?? m.Elapsed).TotalSeconds:N0}/s while selling), {m.Rejected:N0} rejected in {m.Elapsed.TotalSeconds:F2} s; p50 {m.P50Ms:F2} ms, p99 {m.P99Ms:F2} ms, max {m.MaxMs:F2} ms; oversold {result.OversoldUnits}, lost acks {result.LostAcks}"));
+            $"{result.System}: {m.Accepted:N0} accepted ({m.Accepted / (m.SoldOutAfter ?? m.Elapsed).TotalSeconds:N0}/s while selling), {m.Rejected:N0} rejected in {m.Elapsed.TotalSeconds:F2} s; p50 {m.P50Ms:F2} ms, p99 {m.P99Ms:F2} ms, max {m.MaxMs:F2} ms; {m.AllocatedBytes / Math.Max(1, m.Requests):N0} B allocated per request; oversold {result.OversoldUnits}, lost acks {result.LostAcks}"));
     }
 }

@@ -12,4 +12,5 @@ internal sealed record KestrelBaselineReport(
     double P50Ms,
     double P99Ms,
     double MaxMs,
+    long AllocatedBytesPerRequest,
     double HttpReservationsToMinimalKestrel);

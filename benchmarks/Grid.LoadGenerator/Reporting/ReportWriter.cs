@@ -121,7 +121,8 @@ internal static class ReportWriter
             Math.Round(m.Elapsed.TotalSeconds, 3),
             Math.Round(m.P50Ms, 3),
             Math.Round(m.P99Ms, 3),
-            Math.Round(m.MaxMs, 3));
+            Math.Round(m.MaxMs, 3),
+            m.AllocatedBytes / Math.Max(1, m.Requests));
     }
 
     private static KestrelBaselineReport ToKestrelReport(SystemResult minimal, SystemReport grid)
@@ -136,6 +137,7 @@ internal static class ReportWriter
             Math.Round(m.P50Ms, 3),
             Math.Round(m.P99Ms, 3),
             Math.Round(m.MaxMs, 3),
+            m.AllocatedBytes / Math.Max(1, m.Requests),
             perSec > 0 ? Math.Round(grid.ThroughputPerSec / perSec, 2) : 0);
     }
 
@@ -150,23 +152,24 @@ internal static class ReportWriter
             .AppendLine()
             .AppendLine(setting)
             .AppendLine()
-            .AppendLine("| system | accepted | accepted/s while selling | rejected/s once sold out | requests/s overall | p50 ms | p99 ms | max ms | oversold units | lost acks |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| system | accepted | accepted/s while selling | rejected/s once sold out | requests/s overall | p50 ms | p99 ms | max ms | oversold units | lost acks | allocated B/request |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var system in new[] { report.Grid, report.Baseline })
         {
             if (system is not null)
             {
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {system.System} | {system.Accepted:N0} | {system.AcceptedPerSec:N0} | {system.RejectionsPerSecAfterSoldOut:N0} | {system.ThroughputPerSec:N0} | {system.P50Ms:F2} | {system.P99Ms:F2} | {system.MaxMs:F2} | {system.OversoldUnits} | {system.LostAcks} |");
+                    $"| {system.System} | {system.Accepted:N0} | {system.AcceptedPerSec:N0} | {system.RejectionsPerSecAfterSoldOut:N0} | {system.ThroughputPerSec:N0} | {system.P50Ms:F2} | {system.P99Ms:F2} | {system.MaxMs:F2} | {system.OversoldUnits} | {system.LostAcks} | {system.AllocatedBytesPerRequest:N0} |");
             }
         }
 
         if (report.KestrelBaseline is { } kestrel)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {kestrel.System} (no Grid) | | | | {kestrel.RequestsPerSec:N0} | {kestrel.P50Ms:F2} | {kestrel.P99Ms:F2} | {kestrel.MaxMs:F2} | | |");
+                $"| {kestrel.System} (no Grid) | | | | {kestrel.RequestsPerSec:N0} | {kestrel.P50Ms:F2} | {kestrel.P99Ms:F2} | {kestrel.MaxMs:F2} | | | {kestrel.AllocatedBytesPerRequest:N0} |");
         }
 
+        text.AppendLine().AppendLine("Allocated B/request: the whole process's managed allocation during the run (its buyers, and subscribers if any, included) per request.");
         if (report.AcceptedRateVersusBaseline is { } ratio)
         {
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Grid accepted reservations at {ratio:F1}x the baseline's rate in the same run.");

@@ -32,11 +32,13 @@ internal sealed class BuyerRun
     /// <summary>Runs every buyer to its last attempt; <paramref name="status"/> adds to the progress line printed each second.</summary>
     public async Task<RunMeasurement> RunAsync(string label, Func<int, int, ValueTask<BuyerOutcome>> attempt, Func<string>? status = null)
     {
+        var allocated = GC.GetTotalAllocatedBytes();
         var started = Stopwatch.GetTimestamp();
         using var progress = new Timer(_ => Report(label, started, status), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         var buyers = Enumerable.Range(0, _options.Buyers).Select(buyer => Task.Run(() => BuyAsync(buyer, attempt))).ToArray();
         await Task.WhenAll(buyers).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        allocated = GC.GetTotalAllocatedBytes() - allocated;
         Report(label, started, status);
         Console.WriteLine();
 
@@ -53,7 +55,8 @@ internal sealed class BuyerRun
             Percentile(latencies, 0.99),
             latencies.Length == 0 ? 0 : latencies[^1] / 1000.0,
             soldOutAfter,
-            soldOutAfter is { } at ? elapsed - at : TimeSpan.Zero);
+            soldOutAfter is { } at ? elapsed - at : TimeSpan.Zero,
+            allocated);
     }
 
     private async Task BuyAsync(int buyer, Func<int, int, ValueTask<BuyerOutcome>> attempt)
