@@ -15,7 +15,7 @@ internal static class FlashSaleRunner
         ThreadPool.GetMinThreads(out var workers, out var io);
         ThreadPool.SetMinThreads(Math.Max(workers, options.Buyers + 16), io);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"flash-sale: stock {options.Stock:N0}, {options.Buyers} buyers x {options.RequestsPerBuyer:N0} requests of {options.Quantity} unit(s), storage {options.Storage}"));
+            $"flash-sale: stock {options.Stock:N0}, {options.Buyers} buyers x {options.RequestsPerBuyer:N0} requests of {options.Quantity} unit(s), storage {options.Storage}, via {options.Via}{(options.ViaHttpApi ? $", {options.Subscribers:N0} subscribers" : string.Empty)}"));
 
         PostgresServer? server = null;
         var directory = options.Storage == "sqlite" ? Directory.CreateTempSubdirectory("grid-flash-sale-").FullName : null;
@@ -32,8 +32,22 @@ internal static class FlashSaleRunner
             Func<IGrainStorage> createStorage = options.Storage == "postgres"
                 ? () => new PostgresGrainStorage(connectionString!)
                 : () => new SqliteGrainStorage(Path.Combine(directory!, "grid.db"), TimeProvider.System);
-            var grid = await GridFlashSale.RunAsync(options, createStorage).ConfigureAwait(false);
-            Print(grid);
+            HttpSaleResult? http = null;
+            SystemResult? minimalKestrel = null;
+            SystemResult grid;
+            if (options.ViaHttpApi)
+            {
+                http = await HttpFlashSale.RunAsync(options, createStorage, directory ?? Path.GetTempPath()).ConfigureAwait(false);
+                grid = http.Grid;
+                Print(grid);
+                minimalKestrel = await MinimalKestrelBaseline.RunAsync(options).ConfigureAwait(false);
+                PrintRequests(minimalKestrel);
+            }
+            else
+            {
+                grid = await GridFlashSale.RunAsync(options, createStorage).ConfigureAwait(false);
+                Print(grid);
+            }
 
             SystemResult? baseline = null;
             if (!options.SkipBaseline)
@@ -44,7 +58,7 @@ internal static class FlashSaleRunner
                 Print(baseline);
             }
 
-            return ReportWriter.Build(options, grid, baseline);
+            return ReportWriter.Build(options, grid, baseline, http, minimalKestrel);
         }
         finally
         {
@@ -60,10 +74,17 @@ internal static class FlashSaleRunner
         }
     }
 
+    private static void PrintRequests(SystemResult result)
+    {
+        var m = result.Measurement;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.System}: {m.Requests:N0} requests in {m.Elapsed.TotalSeconds:F2} s ({m.Requests / m.Elapsed.TotalSeconds:N0}/s), {m.Rejected:N0} not 200; p50 {m.P50Ms:F2} ms, p99 {m.P99Ms:F2} ms, max {m.MaxMs:F2} ms; {m.AllocatedBytes / Math.Max(1, m.Requests):N0} B allocated per request"));
+    }
+
     private static void Print(SystemResult result)
     {
         var m = result.Measurement;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.System}: {m.Accepted:N0} accepted ({m.Accepted / (m.SoldOutAfter ?? m.Elapsed).TotalSeconds:N0}/s while selling), {m.Rejected:N0} rejected in {m.Elapsed.TotalSeconds:F2} s; p50 {m.P50Ms:F2} ms, p99 {m.P99Ms:F2} ms, max {m.MaxMs:F2} ms; oversold {result.OversoldUnits}, lost acks {result.LostAcks}"));
+            $"{result.System}: {m.Accepted:N0} accepted ({m.Accepted / (m.SoldOutAfter ?? m.Elapsed).TotalSeconds:N0}/s while selling), {m.Rejected:N0} rejected in {m.Elapsed.TotalSeconds:F2} s; p50 {m.P50Ms:F2} ms, p99 {m.P99Ms:F2} ms, max {m.MaxMs:F2} ms; {m.AllocatedBytes / Math.Max(1, m.Requests):N0} B allocated per request; oversold {result.OversoldUnits}, lost acks {result.LostAcks}"));
     }
 }

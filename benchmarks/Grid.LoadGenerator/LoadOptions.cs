@@ -12,8 +12,14 @@ internal sealed record LoadOptions(
     string Storage,
     string? ConnectionString,
     string ReportPath,
-    bool SkipBaseline)
+    bool SkipBaseline,
+    string Via,
+    int Subscribers)
 {
+    public const string ViaGrain = "grain";
+    public const string ViaHttp = "http";
+    public const int DefaultHttpSubscribers = 1_000;
+
     public const string Usage = """
         usage: Grid.LoadGenerator flash-sale [options]
           --stock N               units on hand at the start            (default 100000)
@@ -22,11 +28,26 @@ internal sealed record LoadOptions(
           --quantity N            units per reservation                 (default 1)
           --storage sqlite|postgres                                     (default postgres)
           --connection-string S   PostgreSQL to use; without it a throwaway local server is started
-          --report PATH           JSON report; a readable .md is written beside it (default flash-sale-<storage>.json)
-          --skip-baseline         run only Grid
+          --via grain|http        buyers call the inventory grain in-process, or the HTTP API on Kestrel
+                                  (127.0.0.1, channel key, Idempotency-Key per request)   (default grain)
+          --subscribers N         with --via http: SSE connections to /v1/availability/stream open through
+                                  the sale, for propagation and memory per subscriber (default 1000; 0 for none)
+          --report PATH           JSON report; a readable .md is written beside it
+                                  (default flash-sale-<storage>.json, flash-sale-http-<storage>.json with --via http)
+          --skip-baseline         skip the row-lock database baseline (with --via http the minimal Kestrel
+                                  baseline still runs: it is what the HTTP figures are measured against)
+          --help                  this text
+
+        example: flash-sale --via http --storage sqlite --stock 20000 --buyers 256 --requests-per-buyer 200 \
+                   --subscribers 1000 --skip-baseline --report /tmp/fs-http.json
         """;
 
     public long Requests => (long)Buyers * RequestsPerBuyer;
+
+    public bool ViaHttpApi => Via == ViaHttp;
+
+    /// <summary>True when the arguments ask for the usage text.</summary>
+    public static bool IsHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "help");
 
     /// <summary>A short sale on another SKU before the measured one: a tenth of the requests, half of them able to succeed.</summary>
     public LoadOptions Warmup()
@@ -71,6 +92,17 @@ internal sealed record LoadOptions(
             throw new ArgumentException("--storage is sqlite or postgres.");
         }
 
+        var via = values.GetValueOrDefault("--via", ViaGrain);
+        if (via is not (ViaGrain or ViaHttp))
+        {
+            throw new ArgumentException("--via is grain or http.");
+        }
+
+        if (via == ViaGrain && values.ContainsKey("--subscribers"))
+        {
+            throw new ArgumentException("--subscribers needs --via http.");
+        }
+
         var options = new LoadOptions(
             "flash-sale",
             Number(values, "--stock", 100_000, 1, 1_000_000_000),
@@ -79,9 +111,11 @@ internal sealed record LoadOptions(
             (int)Number(values, "--quantity", 1, 1, 1_000_000),
             storage,
             values.GetValueOrDefault("--connection-string"),
-            values.GetValueOrDefault("--report", $"flash-sale-{storage}.json"),
-            flags.Contains("--skip-baseline"));
-        foreach (var key in values.Keys.Except(["--stock", "--buyers", "--requests-per-buyer", "--quantity", "--storage", "--connection-string", "--report"]))
+            values.GetValueOrDefault("--report", via == ViaHttp ? $"flash-sale-http-{storage}.json" : $"flash-sale-{storage}.json"),
+            flags.Contains("--skip-baseline"),
+            via,
+            via == ViaHttp ? (int)Number(values, "--subscribers", DefaultHttpSubscribers, 0, 10_000) : 0);
+        foreach (var key in values.Keys.Except(["--stock", "--buyers", "--requests-per-buyer", "--quantity", "--storage", "--connection-string", "--report", "--via", "--subscribers"]))
         {
             throw new ArgumentException($"Unknown option {key}.");
         }

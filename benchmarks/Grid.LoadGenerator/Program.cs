@@ -1,6 +1,12 @@
 using Grid.LoadGenerator;
 using Grid.LoadGenerator.Reporting;
 
+if (LoadOptions.IsHelp(args))
+{
+    Console.WriteLine(LoadOptions.Usage);
+    return 0;
+}
+
 LoadOptions options;
 try
 {
@@ -14,5 +20,6 @@ catch (ArgumentException ex)
 }
 
 var report = await FlashSaleRunner.RunAsync(options);
+Console.WriteLine(ReportWriter.Summary(report));
 await ReportWriter.WriteAsync(report, options.ReportPath);
 return report.OversoldUnits == 0 && report.LostAcks == 0 ? 0 : 1;

@@ -1,9 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace Grid.LoadGenerator.Reporting;
 
-/// <summary>The JSON report of a flash-sale run: Grid's figures at the top level, the baseline's beside them.</summary>
+/// <summary>
+/// The JSON report of a flash-sale run: Grid's figures at the top level, the baseline's beside them; through the HTTP API
+/// also the minimal Kestrel baseline and what the availability subscribers saw (null on the grain path).
+/// </summary>
 internal sealed record FlashSaleReport(
     string Scenario,
     string Storage,
+    string Via,
     int Buyers,
     long Stock,
     int RequestsPerBuyer,
@@ -23,5 +29,18 @@ internal sealed record FlashSaleReport(
     SystemReport Grid,
     SystemReport? Baseline,
     double? AcceptedRateVersusBaseline,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] KestrelBaselineReport? KestrelBaseline,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UnexpectedAnswers,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Subscribers,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? SubscribersStreaming,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? SubscribersCorrect,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? SubscriberEvents,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? PropagationP50Ms,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? PropagationP99Ms,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? PropagationMaxMs,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? MemoryPer1000SubscribersBytes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? ClientMemoryPer1000SubscribersBytes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? SubscribersSettledAfterSec,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SubscribersNote,
     string Machine,
     DateTimeOffset MeasuredAt);

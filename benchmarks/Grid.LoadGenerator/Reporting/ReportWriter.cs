@@ -8,13 +8,19 @@ namespace Grid.LoadGenerator.Reporting;
 /// <summary>Builds the report and writes it as JSON and as a readable Markdown file beside it.</summary>
 internal static class ReportWriter
 {
-    public static FlashSaleReport Build(LoadOptions options, SystemResult grid, SystemResult? baseline)
+    /// <summary>The share of minimal Kestrel's requests/s that Grid's HTTP reservations should reach.</summary>
+    public const double HttpTarget = 0.5;
+
+    public static FlashSaleReport Build(LoadOptions options, SystemResult grid, SystemResult? baseline, HttpSaleResult? http = null, SystemResult? minimalKestrel = null)
     {
         var gridReport = ToReport(grid);
         var baselineReport = baseline is null ? null : ToReport(baseline);
+        var kestrel = minimalKestrel is null ? null : ToKestrelReport(minimalKestrel, gridReport);
+        var subscribers = http?.Subscribers;
         return new FlashSaleReport(
             options.Scenario,
             options.Storage,
+            options.Via,
             options.Buyers,
             options.Stock,
             options.RequestsPerBuyer,
@@ -34,6 +40,19 @@ internal static class ReportWriter
             gridReport,
             baselineReport,
             baselineReport is { AcceptedPerSec: > 0 } ? Math.Round(gridReport.AcceptedPerSec / baselineReport.AcceptedPerSec, 1) : null,
+            kestrel,
+            http?.UnexpectedAnswers,
+            http is null ? null : options.Subscribers,
+            subscribers?.Streaming,
+            subscribers?.Correct,
+            subscribers?.Events,
+            subscribers?.PropagationP50Ms,
+            subscribers?.PropagationP99Ms,
+            subscribers?.PropagationMaxMs,
+            subscribers?.MemoryPer1000SubscribersBytes,
+            subscribers?.ClientMemoryPer1000SubscribersBytes,
+            subscribers?.SettledAfterSec,
+            http?.SubscribersNote ?? subscribers?.Failures,
             $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}",
             DateTimeOffset.UtcNow);
     }
@@ -47,6 +66,40 @@ internal static class ReportWriter
         await File.WriteAllTextAsync(markdown, Readable(report)).ConfigureAwait(false);
         Console.WriteLine($"report: {full}");
         Console.WriteLine($"report: {markdown}");
+    }
+
+    /// <summary>The summary printed at the end of a run: the lines of the report that carry its verdicts.</summary>
+    public static string Summary(FlashSaleReport report)
+    {
+        var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture,
+            $"summary: {report.Grid.System} {report.Accepted:N0} accepted, {report.AcceptedPerSec:N0}/s while selling, {report.ThroughputPerSec:N0} requests/s overall, p99 {report.P99Ms:F2} ms; oversold {report.OversoldUnits}, lost acks {report.LostAcks}");
+        if (report.AcceptedRateVersusBaseline is { } ratio)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"summary: {ratio:F1}x the {report.Baseline!.System} baseline's accepted rate");
+        }
+
+        if (report.KestrelBaseline is { } kestrel)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"summary: {kestrel.HttpReservationsToMinimalKestrel:F2} of minimal Kestrel's {kestrel.RequestsPerSec:N0} requests/s (target {HttpTarget:F1}: {(kestrel.HttpReservationsToMinimalKestrel >= HttpTarget ? "met" : "not met")})");
+        }
+
+        if (report.SubscribersCorrect is { } correct)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"summary: {correct:N0}/{report.Subscribers:N0} subscribers ended on the final availability; propagation p50 {report.PropagationP50Ms:F2} ms, p99 {report.PropagationP99Ms:F2} ms, max {report.PropagationMaxMs:F2} ms over {report.SubscriberEvents:N0} events; silo heap {report.MemoryPer1000SubscribersBytes / 1024.0 / 1024.0:F2} MiB per 1,000 subscribers");
+        }
+        else if (report.SubscribersNote is { } note)
+        {
+            text.AppendLine($"summary: no subscribers: {note}");
+        }
+
+        if (report.UnexpectedAnswers is { } unexpected)
+        {
+            text.AppendLine($"summary: unexpected answers: {unexpected}");
+        }
+
+        return text.ToString().TrimEnd();
     }
 
     private static SystemReport ToReport(SystemResult result)
@@ -68,30 +121,94 @@ internal static class ReportWriter
             Math.Round(m.Elapsed.TotalSeconds, 3),
             Math.Round(m.P50Ms, 3),
             Math.Round(m.P99Ms, 3),
-            Math.Round(m.MaxMs, 3));
+            Math.Round(m.MaxMs, 3),
+            m.AllocatedBytes / Math.Max(1, m.Requests));
+    }
+
+    private static KestrelBaselineReport ToKestrelReport(SystemResult minimal, SystemReport grid)
+    {
+        var m = minimal.Measurement;
+        var perSec = Math.Round(m.Requests / m.Elapsed.TotalSeconds);
+        return new KestrelBaselineReport(
+            minimal.System,
+            m.Requests,
+            perSec,
+            Math.Round(m.Elapsed.TotalSeconds, 3),
+            Math.Round(m.P50Ms, 3),
+            Math.Round(m.P99Ms, 3),
+            Math.Round(m.MaxMs, 3),
+            m.AllocatedBytes / Math.Max(1, m.Requests),
+            perSec > 0 ? Math.Round(grid.ThroughputPerSec / perSec, 2) : 0);
     }
 
     private static string Readable(FlashSaleReport report)
     {
+        var http = report.Via == LoadOptions.ViaHttp;
+        var setting = http
+            ? string.Create(CultureInfo.InvariantCulture, $"{report.MeasuredAt:yyyy-MM-dd HH:mm} UTC, {report.Machine}. Stock {report.Stock:N0}; {report.Buyers} in-process HTTP/1.1 keep-alive buyers x {report.RequestsPerBuyer:N0} `POST /v1/inventory/{{sku}}/{{location}}/reservations` of {report.Quantity} unit(s) to the API on Kestrel at 127.0.0.1 in the same process (channel key, an Idempotency-Key per request, the whole pipeline); every acceptance durable before it is acknowledged.")
+            : string.Create(CultureInfo.InvariantCulture, $"{report.MeasuredAt:yyyy-MM-dd HH:mm} UTC, {report.Machine}. Stock {report.Stock:N0}; {report.Buyers} in-process buyers x {report.RequestsPerBuyer:N0} requests of {report.Quantity} unit(s); every acceptance durable before it is acknowledged.");
         var text = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"# Flash sale on {report.Storage}")
+            .AppendLine(CultureInfo.InvariantCulture, $"# Flash sale on {report.Storage}{(http ? " through the HTTP API" : string.Empty)}")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"{report.MeasuredAt:yyyy-MM-dd HH:mm} UTC, {report.Machine}. Stock {report.Stock:N0}; {report.Buyers} in-process buyers x {report.RequestsPerBuyer:N0} requests of {report.Quantity} unit(s); every acceptance durable before it is acknowledged.")
+            .AppendLine(setting)
             .AppendLine()
-            .AppendLine("| system | accepted | accepted/s while selling | rejected/s once sold out | requests/s overall | p50 ms | p99 ms | max ms | oversold units | lost acks |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| system | accepted | accepted/s while selling | rejected/s once sold out | requests/s overall | p50 ms | p99 ms | max ms | oversold units | lost acks | allocated B/request |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var system in new[] { report.Grid, report.Baseline })
         {
             if (system is not null)
             {
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {system.System} | {system.Accepted:N0} | {system.AcceptedPerSec:N0} | {system.RejectionsPerSecAfterSoldOut:N0} | {system.ThroughputPerSec:N0} | {system.P50Ms:F2} | {system.P99Ms:F2} | {system.MaxMs:F2} | {system.OversoldUnits} | {system.LostAcks} |");
+                    $"| {system.System} | {system.Accepted:N0} | {system.AcceptedPerSec:N0} | {system.RejectionsPerSecAfterSoldOut:N0} | {system.ThroughputPerSec:N0} | {system.P50Ms:F2} | {system.P99Ms:F2} | {system.MaxMs:F2} | {system.OversoldUnits} | {system.LostAcks} | {system.AllocatedBytesPerRequest:N0} |");
             }
         }
 
+        if (report.KestrelBaseline is { } kestrel)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {kestrel.System} (no Grid) | | | | {kestrel.RequestsPerSec:N0} | {kestrel.P50Ms:F2} | {kestrel.P99Ms:F2} | {kestrel.MaxMs:F2} | | | {kestrel.AllocatedBytesPerRequest:N0} |");
+        }
+
+        text.AppendLine().AppendLine("Allocated B/request: the whole process's managed allocation during the run (its buyers, and subscribers if any, included) per request.");
         if (report.AcceptedRateVersusBaseline is { } ratio)
         {
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Grid accepted reservations at {ratio:F1}x the baseline's rate in the same run.");
+        }
+
+        if (report.KestrelBaseline is { } minimal)
+        {
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture,
+                $"Grid answered reservation requests (accepted or sold out) at {minimal.HttpReservationsToMinimalKestrel:F2}x the requests/s of a minimal Kestrel endpoint (`app.MapPost(\"/minimal\", () => Results.Ok())`, same buyers, headers and body size, same process) in the same run; the target is {HttpTarget:F1}x or more.");
+        }
+
+        if (report.UnexpectedAnswers is { } unexpected)
+        {
+            text.AppendLine().AppendLine($"Answers other than 200 or 409 `insufficient_stock`: {unexpected}.");
+        }
+
+        if (report.SubscribersCorrect is { } correct)
+        {
+            text.AppendLine()
+                .AppendLine("## Availability subscribers")
+                .AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture,
+                    $"{report.Subscribers:N0} SSE connections to `GET /v1/availability/stream?sku=...` with the channel key, opened before the sale and held through it. Propagation is the time a subscriber received an event minus its `at` (when the change became durable, same process so the same clock), over every event every subscriber received from the start of the sale.")
+                .AppendLine()
+                .AppendLine("| subscribers | streaming at the end | ended on the final availability | events received | propagation p50 ms | p99 ms | max ms | silo heap per 1,000 subscribers | settled after |")
+                .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+                .AppendLine(CultureInfo.InvariantCulture,
+                    $"| {report.Subscribers:N0} | {report.SubscribersStreaming:N0} | {correct:N0} | {report.SubscriberEvents:N0} | {report.PropagationP50Ms:F2} | {report.PropagationP99Ms:F2} | {report.PropagationMaxMs:F2} | {report.MemoryPer1000SubscribersBytes / 1024.0 / 1024.0:F2} MiB | {report.SubscribersSettledAfterSec:F2} s |")
+                .AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture,
+                    $"Silo heap per 1,000 subscribers: managed heap after a full GC with the subscribers connected minus before, less the subscribers' own client side ({report.ClientMemoryPer1000SubscribersBytes / 1024.0 / 1024.0:F2} MiB per 1,000, measured alone against a listener that never accepts), scaled to 1,000.");
+            if (report.SubscribersNote is { } failures)
+            {
+                text.AppendLine().AppendLine($"Subscribers that failed: {failures}.");
+            }
+        }
+        else if (report.SubscribersNote is { } note)
+        {
+            text.AppendLine().AppendLine($"No availability subscribers: {note}.");
         }
 
         return text.ToString();

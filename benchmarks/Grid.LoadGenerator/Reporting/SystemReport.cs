@@ -1,6 +1,9 @@
 namespace Grid.LoadGenerator.Reporting;
 
-/// <summary>The figures of one system under test, as the JSON report names them.</summary>
+/// <summary>
+/// The figures of one system under test, as the JSON report names them. AllocatedBytesPerRequest is the whole process's
+/// managed allocation during the run (buyers included) per request.
+/// </summary>
 internal sealed record SystemReport(
     string System,
     long Requests,
@@ -16,4 +19,5 @@ internal sealed record SystemReport(
     double ElapsedSec,
     double P50Ms,
     double P99Ms,
-    double MaxMs);
+    double MaxMs,
+    long AllocatedBytesPerRequest);

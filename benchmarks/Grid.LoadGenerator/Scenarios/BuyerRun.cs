@@ -29,14 +29,17 @@ internal sealed class BuyerRun
     public static string ReservationId(int buyer, int request) =>
         string.Create(CultureInfo.InvariantCulture, $"b{buyer}-{request}");
 
-    public async Task<RunMeasurement> RunAsync(string label, Func<int, int, ValueTask<BuyerOutcome>> attempt)
+    /// <summary>Runs every buyer to its last attempt; <paramref name="status"/> adds to the progress line printed each second.</summary>
+    public async Task<RunMeasurement> RunAsync(string label, Func<int, int, ValueTask<BuyerOutcome>> attempt, Func<string>? status = null)
     {
+        var allocated = GC.GetTotalAllocatedBytes();
         var started = Stopwatch.GetTimestamp();
-        using var progress = new Timer(_ => Report(label, started), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        using var progress = new Timer(_ => Report(label, started, status), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         var buyers = Enumerable.Range(0, _options.Buyers).Select(buyer => Task.Run(() => BuyAsync(buyer, attempt))).ToArray();
         await Task.WhenAll(buyers).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        Report(label, started);
+        allocated = GC.GetTotalAllocatedBytes() - allocated;
+        Report(label, started, status);
         Console.WriteLine();
 
         var latencies = _latencies.SelectMany(l => l).Order().ToArray();
@@ -52,7 +55,8 @@ internal sealed class BuyerRun
             Percentile(latencies, 0.99),
             latencies.Length == 0 ? 0 : latencies[^1] / 1000.0,
             soldOutAfter,
-            soldOutAfter is { } at ? elapsed - at : TimeSpan.Zero);
+            soldOutAfter is { } at ? elapsed - at : TimeSpan.Zero,
+            allocated);
     }
 
     private async Task BuyAsync(int buyer, Func<int, int, ValueTask<BuyerOutcome>> attempt)
@@ -82,13 +86,13 @@ internal sealed class BuyerRun
         }
     }
 
-    private void Report(string label, long started)
+    private void Report(string label, long started, Func<string>? status)
     {
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var completed = Interlocked.Read(ref _completed);
         Console.Write(string.Create(
             CultureInfo.InvariantCulture,
-            $"\r{label}: {elapsed,6:F1} s  {completed,10:N0}/{_options.Requests:N0} requests  accepted {Interlocked.Read(ref _accepted),10:N0}  rejected {Interlocked.Read(ref _rejected),10:N0}  {completed / Math.Max(elapsed, 0.001),12:N0}/s"));
+            $"\r{label}: {elapsed,6:F1} s  {completed,10:N0}/{_options.Requests:N0} requests  accepted {Interlocked.Read(ref _accepted),10:N0}  rejected {Interlocked.Read(ref _rejected),10:N0}  {completed / Math.Max(elapsed, 0.001),12:N0}/s{status?.Invoke()}"));
     }
 
     private static double Percentile(long[] sorted, double quantile) =>

@@ -47,16 +47,7 @@ internal static class GridFlashSale
         }
 
         // Re-read what is durable with a fresh storage instance, as a restarted silo would.
-        var storage = createStorage();
-        await storage.InitializeAsync(CancellationToken.None).ConfigureAwait(false);
-        var state = await InventoryDurableState.ReadAsync(storage, InventoryKey.Parse(key)).ConfigureAwait(false);
-        if (storage is IAsyncDisposable disposable)
-        {
-            await disposable.DisposeAsync().ConfigureAwait(false);
-        }
-
-        var lost = run.Acknowledged.LongCount(id => !state.Reservations.ContainsKey(id));
-        var oversold = Math.Max(Math.Max(0, measurement.AcceptedUnits - options.Stock), state.Reserved + state.Allocated - state.OnHand);
+        var (oversold, lost) = await DurableCheck.RunAsync(createStorage, InventoryKey.Parse(key), run.Acknowledged, measurement.AcceptedUnits, options.Stock).ConfigureAwait(false);
         return new SystemResult("grid", measurement, oversold, lost);
     }
 

@@ -11,4 +11,5 @@ internal sealed record RunMeasurement(
     double P99Ms,
     double MaxMs,
     TimeSpan? SoldOutAfter,
-    TimeSpan AfterSoldOut);
+    TimeSpan AfterSoldOut,
+    long AllocatedBytes);
