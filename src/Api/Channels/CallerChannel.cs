@@ -6,6 +6,7 @@ using Grid.Grains.Inventory;
 using Grid.Runtime;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Grid.Api.Channels;
 
@@ -24,7 +25,9 @@ internal sealed record CallerChannel(ChannelProfile Profile)
     public static async ValueTask<(CallerChannel? Channel, ProblemHttpResult? Problem)> ResolveAsync(HttpContext context, IGrainFactory grains)
     {
         var id = context.GetCaller()?.Channel ?? throw new InvalidOperationException("A channel-scoped endpoint ran without a channel caller.");
-        var profile = await grains.GetGrain<IChannelGrain>(id.Value).GetAsync().ConfigureAwait(false);
+        var profile = context.RequestServices.GetService<ChannelProfileCache>() is { } cache
+            ? await cache.GetAsync(id).ConfigureAwait(false)
+            : await grains.GetGrain<IChannelGrain>(id.Value).GetAsync().ConfigureAwait(false);
         return profile is null
             ? (null, ApiProblem.NotFound("unknown_channel", $"The key's channel '{id}' is not defined."))
             : (new CallerChannel(profile), null);

@@ -26,7 +26,7 @@ internal static class ChannelEndpoints
         return endpoints;
     }
 
-    internal static async Task<Results<Ok<ChannelView>, ProblemHttpResult>> DefineAsync(string id, ChannelDefinition definition, IGrainFactory grains, AvailabilityFeeds feeds)
+    internal static async Task<Results<Ok<ChannelView>, ProblemHttpResult>> DefineAsync(string id, ChannelDefinition definition, IGrainFactory grains, AvailabilityFeeds feeds, ChannelProfileCache profiles)
     {
         if (!ChannelId.TryParse(id, out var channel, out var error))
         {
@@ -44,6 +44,7 @@ internal static class ChannelEndpoints
             return ApiProblem.BadRequest(result.Error.ToCode(), result.Detail ?? "The channel breaks a rule.");
         }
 
+        profiles.Forget(channel);
         feeds.Invalidate(channel);
         return TypedResults.Ok(ChannelViews.Of(result.Profile!));
     }

@@ -30,6 +30,7 @@ public static class GridApiServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ApiKeyVerifier>();
         services.TryAddSingleton<IdempotencyStore>();
+        services.TryAddSingleton<Channels.ChannelProfileCache>();
         services.TryAddSingleton<BootstrapAdminKey>();
         services.AddHostedService(static provider => provider.GetRequiredService<BootstrapAdminKey>());
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemCodes.Customize);

@@ -22,7 +22,7 @@ internal static class RateLimits
         {
             if (context.Features.Get<VerifiedKey>() is { } key)
             {
-                return RateLimitPartition.GetTokenBucketLimiter($"key:{key.Caller.KeyId}:{key.RequestsPerSecond}", _ => Bucket(key.RequestsPerSecond));
+                return RateLimitPartition.GetTokenBucketLimiter(key.RatePartition, _ => Bucket(key.RequestsPerSecond));
             }
 
             var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

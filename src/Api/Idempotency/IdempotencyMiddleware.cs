@@ -4,6 +4,7 @@ using Grid.Api.Access;
 using Grid.Api.Problems;
 using Grid.Grains.Ids;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Grid.Api.Idempotency;
 
@@ -16,6 +17,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
+    private const int InitialResponseCapacity = 512;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -67,7 +69,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
     private async Task RunAndKeepAsync(HttpContext context, string key)
     {
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(InitialResponseCapacity);
         context.Response.Body = buffer;
         var kept = false;
         try
@@ -103,13 +105,30 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         await context.Response.Body.WriteAsync(stored.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Reads the whole body (bounded by Kestrel's request size limit) and puts it back as a memory stream for the
+    /// endpoint: request bodies are small, so a body-sized array beats the 30 KB buffers of EnableBuffering.
+    /// </summary>
     private static async Task<byte[]> ReadBodyAsync(HttpContext context)
     {
-        context.Request.EnableBuffering();
-        using var copy = new MemoryStream();
-        await context.Request.Body.CopyToAsync(copy, context.RequestAborted).ConfigureAwait(false);
-        context.Request.Body.Position = 0;
-        return copy.ToArray();
+        var request = context.Request;
+        byte[] body;
+        // A declared length beyond the limit is left to Kestrel, which refuses it (413) as the copy starts reading.
+        var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0;
+        if (request.ContentLength is { } length && length <= limit)
+        {
+            body = new byte[length];
+            await request.Body.ReadExactlyAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
+        else
+        {
+            using var copy = new MemoryStream();
+            await request.Body.CopyToAsync(copy, context.RequestAborted).ConfigureAwait(false);
+            body = copy.ToArray();
+        }
+
+        request.Body = new MemoryStream(body, writable: false);
+        return body;
     }
 
     private static byte[] Fingerprint(HttpRequest request, byte[] body)

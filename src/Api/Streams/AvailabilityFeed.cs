@@ -69,7 +69,7 @@ internal sealed partial class AvailabilityFeed
             lock (_lock)
             {
                 var now = _time.GetUtcNow();
-                foreach (var @event in events)
+                foreach (var @event in LatestPerKey(events))
                 {
                     switch (@event)
                     {
@@ -88,6 +88,59 @@ internal sealed partial class AvailabilityFeed
             Publish(changes, subscribers);
         }
     }
+
+    /// <summary>
+    /// The batch with only the last event of each SKU-location, in the order of those last events: a hot SKU's hundreds
+    /// of changes in one batch cost one change per subscriber, not hundreds (its earlier values were superseded before
+    /// anyone could be sent them).
+    /// </summary>
+    private static IReadOnlyList<object> LatestPerKey(IReadOnlyList<object> events)
+    {
+        if (events.Count < 2)
+        {
+            return events;
+        }
+
+        // The newest per key by its inventory sequence (an out-of-order older event never wins), the later on a tie.
+        var last = new Dictionary<InventoryKey, int>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (KeyOf(events[i]) is { } key && (!last.TryGetValue(key, out var kept) || SequenceOf(events[i]) >= SequenceOf(events[kept])))
+            {
+                last[key] = i;
+            }
+        }
+
+        if (last.Count == events.Count)
+        {
+            return events;
+        }
+
+        var latest = new List<object>(last.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (KeyOf(events[i]) is { } key && last[key] == i)
+            {
+                latest.Add(events[i]);
+            }
+        }
+
+        return latest;
+    }
+
+    private static long SequenceOf(object @event) => @event switch
+    {
+        AvailabilityChanged changed => changed.Availability.Sequence,
+        ShortageDetected shortage => shortage.Availability.Sequence,
+        _ => long.MinValue,
+    };
+
+    private static InventoryKey? KeyOf(object @event) => @event switch
+    {
+        AvailabilityChanged changed => changed.Key,
+        ShortageDetected shortage => shortage.Key,
+        _ => null,
+    };
 
     private void Observe(InventoryKey key, AvailabilitySnapshot availability, DateTimeOffset at, DateTimeOffset now) =>
         Observe(key, availability.AvailableTo(_shape.Channel), availability.Sequence, at, now);
