@@ -53,8 +53,8 @@ public sealed class AvailabilityIndex
             {
                 _entries.AddOrUpdate(
                     key,
-                    static (_, s) => new StockEntry(s.AvailableToSell, s.Sequence, [], DateTimeOffset.MinValue) { Pools = s.Pools },
-                    static (_, existing, s) => s.Sequence >= existing.Sequence ? existing with { AvailableToSell = s.AvailableToSell, Sequence = s.Sequence, Pools = s.Pools } : existing,
+                    static (_, s) => new StockEntry(s.AvailableToSell, s.Sequence, s.Pools is null ? null : StockExtras.None with { Pools = s.Pools }),
+                    static (_, existing, s) => s.Sequence >= existing.Sequence ? existing with { AvailableToSell = s.AvailableToSell, Sequence = s.Sequence, Extras = existing.WithPools(s.Pools) } : existing,
                     snapshot);
             }
         }
@@ -87,21 +87,37 @@ public sealed class AvailabilityIndex
                 var grain = grains.GetGrain<IInventoryGrain>(key.ToString());
                 var availability = await grain.GetAvailabilityAsync().ConfigureAwait(false);
                 var inbound = await grain.GetInboundAsync().ConfigureAwait(false);
-                var fresh = new StockEntry(availability.AvailableToSell, availability.Sequence, [.. inbound], now) { Pools = availability.Pools };
+                var fresh = new StockEntry(availability.AvailableToSell, availability.Sequence, new StockExtras([.. inbound], now, availability.Pools));
                 _entries.AddOrUpdate(
                     key,
                     fresh,
-                    (_, existing) => existing.Sequence > fresh.Sequence ? existing with { Inbound = fresh.Inbound, InboundReadAt = now } : fresh);
+                    (_, existing) => existing.Sequence > fresh.Sequence ? existing with { Extras = (existing.Extras ?? StockExtras.None) with { Inbound = fresh.Inbound, InboundReadAt = now } } : fresh);
             }).ConfigureAwait(false);
     }
 
     /// <summary>A consistent-enough view for one sourcing decision.</summary>
     public IAvailabilityView View(DateOnly today) => new IndexView(this, today);
 
-    private sealed record StockEntry(long AvailableToSell, long Sequence, InboundSupply[] Inbound, DateTimeOffset InboundReadAt)
+    /// <summary>
+    /// One SKU-location, inline in the dictionary's node (a silo may know a million): what most entries need, and the
+    /// rest only for the SKU-locations that have it.
+    /// </summary>
+    private readonly record struct StockEntry(long AvailableToSell, long Sequence, StockExtras? Extras)
     {
-        /// <summary>Channels with a ring-fenced pool at this SKU-location and what each may sell; null when none.</summary>
-        public IReadOnlyList<PoolAvailability>? Pools { get; init; }
+        public InboundSupply[] Inbound => Extras?.Inbound ?? [];
+
+        public DateTimeOffset InboundReadAt => Extras?.InboundReadAt ?? DateTimeOffset.MinValue;
+
+        public IReadOnlyList<PoolAvailability>? Pools => Extras?.Pools;
+
+        public StockExtras? WithPools(IReadOnlyList<PoolAvailability>? pools) =>
+            Extras is null && pools is null ? null : (Extras ?? StockExtras.None) with { Pools = pools };
+    }
+
+    /// <summary>Inbound supply as last read from the grain, and channel pools: only for SKU-locations that have them.</summary>
+    private sealed record StockExtras(InboundSupply[] Inbound, DateTimeOffset InboundReadAt, IReadOnlyList<PoolAvailability>? Pools)
+    {
+        public static readonly StockExtras None = new([], DateTimeOffset.MinValue, null);
     }
 
     private sealed class IndexView(AvailabilityIndex index, DateOnly today) : IAvailabilityView
