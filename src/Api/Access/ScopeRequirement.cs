@@ -1,4 +1,9 @@
+using Grid.Grains.ApiKeys;
+
 namespace Grid.Api.Access;
 
-/// <summary>Endpoint metadata naming the scope an endpoint needs (for the OpenAPI document).</summary>
-internal sealed record ScopeRequirement(string Name);
+/// <summary>Endpoint metadata: the scope an endpoint needs (checked by <see cref="ScopeMiddleware"/>, named in the OpenAPI document).</summary>
+internal sealed record ScopeRequirement(ApiScopes Scope)
+{
+    public string Name { get; } = Scope.ToString().ToLowerInvariant();
+}

@@ -36,6 +36,7 @@ public static class GridApiApplicationBuilderExtensions
         app.UseRequestTimeouts();
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
+        app.UseMiddleware<ScopeMiddleware>();
         app.UseWebSockets();
         app.UseMiddleware<IdempotencyMiddleware>();
         return app;

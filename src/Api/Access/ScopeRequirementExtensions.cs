@@ -5,13 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Grid.Api.Access;
 
-/// <summary>Puts endpoints behind a scope.</summary>
-internal static class ScopeFilterExtensions
+/// <summary>Puts endpoints behind a scope (enforced by <see cref="ScopeMiddleware"/>).</summary>
+internal static class ScopeRequirementExtensions
 {
     public static TBuilder RequireScope<TBuilder>(this TBuilder builder, ApiScopes scope)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(new ScopeFilter(scope))
-            .WithMetadata(new ScopeRequirement(scope.ToString().ToLowerInvariant()))
+        builder.WithMetadata(new ScopeRequirement(scope))
             .WithMetadata([.. ProblemStatuses.Select(status => new ProducesResponseTypeMetadata(status, typeof(ProblemDetails), [ProblemContentType]))]);
 
     private const string ProblemContentType = "application/problem+json";
