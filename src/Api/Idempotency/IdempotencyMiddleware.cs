@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Grid.Api.Access;
@@ -131,11 +132,21 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         return body;
     }
 
+    /// <summary>SHA-256 of the method, path, query and body, hashed in one shot over a pooled buffer.</summary>
     private static byte[] Fingerprint(HttpRequest request, byte[] body)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method}\n{request.Path}\n{request.QueryString}\n"));
-        hash.AppendData(body);
-        return hash.GetHashAndReset();
+        var head = $"{request.Method}\n{request.Path}\n{request.QueryString}\n";
+        var length = Encoding.UTF8.GetByteCount(head) + body.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(head, buffer);
+            body.CopyTo(buffer.AsSpan(written));
+            return SHA256.HashData(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

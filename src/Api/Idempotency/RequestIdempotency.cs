@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Grid.Grains.Ids;
@@ -13,8 +14,7 @@ internal sealed record RequestIdempotency(IdempotencyKey Key)
     public static RequestIdempotency Derive(string scope, string header)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{scope}\n{header}"));
-        var text = "h" + Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return new RequestIdempotency(IdempotencyKey.Parse(text));
+        return new RequestIdempotency(IdempotencyKey.Parse("h" + Base64Url.EncodeToString(hash)));
     }
 
     /// <summary>A key for one step of a request that makes several changes (the grain key plus a suffix).</summary>
