@@ -96,7 +96,10 @@ public sealed class AvailabilityIndex
     }
 
     /// <summary>A consistent-enough view for one sourcing decision.</summary>
-    public IAvailabilityView View(DateOnly today) => new IndexView(this, today);
+    public IAvailabilityView View(DateOnly today) => new IndexView(this, today, null);
+
+    /// <summary>A view for one sourcing decision of <paramref name="channel"/>: its ring-fenced pools count as its stock.</summary>
+    public IAvailabilityView View(DateOnly today, ChannelId channel) => new IndexView(this, today, channel);
 
     /// <summary>
     /// One SKU-location, inline in the dictionary's node (a silo may know a million): what most entries need, and the
@@ -120,10 +123,16 @@ public sealed class AvailabilityIndex
         public static readonly StockExtras None = new([], DateTimeOffset.MinValue, null);
     }
 
-    private sealed class IndexView(AvailabilityIndex index, DateOnly today) : IAvailabilityView
+    private sealed class IndexView(AvailabilityIndex index, DateOnly today, ChannelId? channel) : IAvailabilityView
     {
         public long AvailableToSell(SkuId sku, LocationId location) =>
-            index._entries.TryGetValue(new InventoryKey(sku, location), out var entry) ? entry.AvailableToSell : 0;
+            index._entries.TryGetValue(new InventoryKey(sku, location), out var entry) ? For(entry) : 0;
+
+        /// <summary>The entry's figure for this view's channel: its pool where it has one, otherwise the general one.</summary>
+        private long For(StockEntry entry) =>
+            channel is { } c && entry.Pools is { } pools
+                ? new AvailabilitySnapshot { AvailableToSell = entry.AvailableToSell, Pools = pools }.AvailableTo(c)
+                : entry.AvailableToSell;
 
         public DateOnly? AvailableToPromiseOn(SkuId sku, LocationId location, long quantity)
         {
@@ -132,7 +141,7 @@ public sealed class AvailabilityIndex
                 return null;
             }
 
-            var promisable = entry.AvailableToSell;
+            var promisable = For(entry);
             if (promisable >= quantity)
             {
                 return today;

@@ -32,7 +32,7 @@ internal sealed class ReservationSaga(IGrainFactory grains, AvailabilityIndex in
         {
             var locations = await grains.GetGrain<ILocationDirectoryGrain>(ILocationDirectoryGrain.Key).GetAllAsync();
             await index.EnsureAsync(grains, request.Lines.Select(line => line.Sku), channel.Locations);
-            plan = SourcingPlanner.Plan(request with { Excluded = excluded }, channel, locations, index.View(request.Today), SourcingRuleSet.Default);
+            plan = SourcingPlanner.Plan(request with { Excluded = excluded }, channel, locations, index.View(request.Today, channel.Id), SourcingRuleSet.Default);
             if (plan.Outcome is not (SourcingOutcome.Sourced or SourcingOutcome.Backordered))
             {
                 return new SagaResult(plan, [], failed, attempt);

@@ -248,6 +248,25 @@ public sealed class OrderFlowTests
         Assert.Contains(view.Touchpoints, t => t.Kind == TouchpointKind.Checkout && t.Reference == "order-cust");
     }
 
+    [Fact]
+    public async Task ShipOrder_StockRingFencedForTheChannel_SourcedFromItsPoolWhileAnotherChannelCannot()
+    {
+        var world = await RetailWorld.StartAsync();
+        await using var cluster = world.Cluster;
+        await world.StockAsync("lamp", "store-2", 4);
+        var pooled = await world.Inventory("lamp", "store-2").SetPoolAsync(new SetPool(Key("pool"), Web, 4));
+
+        var web = await cluster.Client.GetGrain<IOrderGrain>("order-pooled").PlaceAsync(Ship("place-web", ("lamp", 3)));
+        var app = await cluster.Client.GetGrain<IOrderGrain>("order-other").PlaceAsync(Ship("place-app", ("lamp", 1)) with { Channel = ChannelId.Parse("app") });
+
+        Assert.True(pooled.Accepted);
+        Assert.True(web.Accepted, web.Detail);
+        Assert.Equal("store-2", Assert.Single(web.Order!.Legs).Location.Value);
+        Assert.Equal(OrderError.NotSourceable, app.Error);
+        var store2 = await world.AvailabilityAsync("lamp", "store-2");
+        Assert.Equal((3L, 0L, 1L), (store2.Allocated, store2.AvailableToSell, store2.AvailableTo(Web)));
+    }
+
     internal static IdempotencyKey Key(string text) => IdempotencyKey.Parse(text);
 
     internal static PlaceOrder Ship(string key, params (string Sku, int Quantity)[] lines) =>
