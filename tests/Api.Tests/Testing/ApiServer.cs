@@ -50,7 +50,7 @@ internal sealed class ApiServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a server; <paramref name="configure"/> may set configuration (Grid:Api:...) or replace services.</summary>
-    public static async Task<ApiServer> StartAsync(Action<WebApplicationBuilder>? configure = null)
+    public static async Task<ApiServer> StartAsync(Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? map = null)
     {
         var directory = Directory.CreateTempSubdirectory("grid-api-");
         var builder = WebApplication.CreateSlimBuilder();
@@ -64,6 +64,7 @@ internal sealed class ApiServer : IAsyncDisposable
         var app = builder.Build();
         app.UseGridApi();
         app.MapGridApi();
+        map?.Invoke(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new ApiServer(app, directory, new Uri(address));

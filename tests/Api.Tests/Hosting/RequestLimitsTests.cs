@@ -3,10 +3,12 @@ using System.Net.Http.Json;
 using Grid.Api.Tests.Inventory;
 using Grid.Api.Tests.Testing;
 using Grid.Contracts.Admin;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace Grid.Api.Tests.Hosting;
 
-public sealed class RateLimitTests
+public sealed class RequestLimitsTests
 {
     [Fact]
     public async Task KeyWithItsOwnRate_BurstSpent_429WithRetryAfterWhileOtherKeysGoOn()
@@ -46,6 +48,24 @@ public sealed class RateLimitTests
         Assert.True(refused!.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
         refused.Dispose();
+    }
+
+    [Fact]
+    public async Task Request_PastItsDeadline_504TimeoutProblem()
+    {
+        // A handler that only ends when the request is cancelled: the configured deadline must cancel it and answer.
+        await using var server = await ApiServer.StartAsync(
+            builder => builder.Configuration["Grid:Api:RequestTimeout"] = "00:00:00.200",
+            app => app.MapGet("/test/never-ends", static async (CancellationToken cancellationToken) =>
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+                return Results.Ok();
+            }));
+
+        using var response = await server.Anonymous.GetAsync(new Uri("/test/never-ends", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Equal("timeout", await ReservationEndpointsTests.CodeOf(response));
     }
 
     [Fact]
