@@ -55,7 +55,7 @@ internal static class CartEndpoints
 
     internal static async Task<Results<Created<CartDetail>, ProblemHttpResult>> CreateAsync(AddCartLineRequest request, HttpContext context, IGrainFactory grains)
     {
-        var (channel, problem) = await CallerChannel.ResolveAsync(context, grains).ConfigureAwait(false);
+        var (channel, problem) = await CallerChannel.ResolveAsync(context).ConfigureAwait(false);
         if (problem is not null || !TryParseLine(request, channel!, context.GetIdempotencyKey(), out var command, out problem))
         {
             return problem;
@@ -129,7 +129,7 @@ internal static class CartEndpoints
             return ApiProblem.BadRequest("invalid_customer_id", $"customerId: {error}");
         }
 
-        var (channel, unknown) = await CallerChannel.ResolveAsync(context, grains).ConfigureAwait(false);
+        var (channel, unknown) = await CallerChannel.ResolveAsync(context).ConfigureAwait(false);
         if (unknown is not null)
         {
             return unknown;
@@ -201,7 +201,7 @@ internal static class CartEndpoints
             return (null, cart, null, problem);
         }
 
-        var (channel, unknown) = await CallerChannel.ResolveAsync(context, grains).ConfigureAwait(false);
+        var (channel, unknown) = await CallerChannel.ResolveAsync(context).ConfigureAwait(false);
         if (unknown is not null)
         {
             return (null, cart, null, unknown);

@@ -3,7 +3,6 @@ using Grid.Api.Problems;
 using Grid.Grains.Channels;
 using Grid.Grains.Ids;
 using Grid.Grains.Inventory;
-using Grid.Runtime;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,12 +21,10 @@ internal sealed record CallerChannel(ChannelProfile Profile)
     public bool Reaches(LocationId location) => Profile.Locations.Contains(location);
 
     /// <summary>The caller's channel; a 404 problem when the key's channel was never defined.</summary>
-    public static async ValueTask<(CallerChannel? Channel, ProblemHttpResult? Problem)> ResolveAsync(HttpContext context, IGrainFactory grains)
+    public static async ValueTask<(CallerChannel? Channel, ProblemHttpResult? Problem)> ResolveAsync(HttpContext context)
     {
         var id = context.GetCaller()?.Channel ?? throw new InvalidOperationException("A channel-scoped endpoint ran without a channel caller.");
-        var profile = context.RequestServices.GetService<ChannelProfileCache>() is { } cache
-            ? await cache.GetAsync(id).ConfigureAwait(false)
-            : await grains.GetGrain<IChannelGrain>(id.Value).GetAsync().ConfigureAwait(false);
+        var profile = await context.RequestServices.GetRequiredService<ChannelProfileCache>().GetAsync(id).ConfigureAwait(false);
         return profile is null
             ? (null, ApiProblem.NotFound("unknown_channel", $"The key's channel '{id}' is not defined."))
             : (new CallerChannel(profile), null);

@@ -22,7 +22,7 @@ internal static class ChannelEndpoints
         var admin = endpoints.MapGroup("/admin/channels").RequireScope(ApiScopes.Admin).WithTags("Admin");
         admin.MapPut("/{id}", DefineAsync).WithName("DefineChannel").WithMetadata(new IdempotentAttribute());
         admin.MapGet("/{id}", GetAsync).WithName("GetChannel");
-        endpoints.MapGet("/v1/channel", GetOwnAsync).RequireScope(ApiScopes.Channel).WithTags("Channel").WithName("GetOwnChannel");
+        endpoints.MapGet("/v1/channel", (Delegate)GetOwnAsync).RequireScope(ApiScopes.Channel).WithTags("Channel").WithName("GetOwnChannel");
         return endpoints;
     }
 
@@ -60,9 +60,9 @@ internal static class ChannelEndpoints
         return profile is null ? ApiProblem.NotFound("unknown_channel", $"Channel '{channel}' is not defined.") : TypedResults.Ok(ChannelViews.Of(profile));
     }
 
-    internal static async Task<Results<Ok<ChannelView>, ProblemHttpResult>> GetOwnAsync(HttpContext context, IGrainFactory grains)
+    internal static async Task<Results<Ok<ChannelView>, ProblemHttpResult>> GetOwnAsync(HttpContext context)
     {
-        var (channel, problem) = await CallerChannel.ResolveAsync(context, grains).ConfigureAwait(false);
+        var (channel, problem) = await CallerChannel.ResolveAsync(context).ConfigureAwait(false);
         return problem ?? (Results<Ok<ChannelView>, ProblemHttpResult>)TypedResults.Ok(ChannelViews.Of(channel!.Profile));
     }
 }

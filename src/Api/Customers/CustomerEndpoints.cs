@@ -85,7 +85,7 @@ internal static class CustomerEndpoints
             return ApiProblem.BadRequest("invalid_touchpoint", $"reference is 1 to {CustomerLimits.MaxReferenceLength} printable characters.");
         }
 
-        var (channel, unknown) = await CallerChannel.ResolveAsync(context, grains).ConfigureAwait(false);
+        var (channel, unknown) = await CallerChannel.ResolveAsync(context).ConfigureAwait(false);
         if (unknown is not null)
         {
             return unknown;

@@ -31,7 +31,7 @@ internal static class AvailabilityEndpoints
             return ApiProblem.BadRequest("invalid_sku", error);
         }
 
-        var (channel, problem) = await CallerChannel.ResolveAsync(context, grains).ConfigureAwait(false);
+        var (channel, problem) = await CallerChannel.ResolveAsync(context).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -59,7 +59,7 @@ internal static class AvailabilityEndpoints
             return problem;
         }
 
-        var (channel, unknown) = await CallerChannel.ResolveAsync(context, grains).ConfigureAwait(false);
+        var (channel, unknown) = await CallerChannel.ResolveAsync(context).ConfigureAwait(false);
         if (unknown is not null)
         {
             return unknown;

@@ -34,7 +34,7 @@ internal static class ReservationEndpoints
 
     internal static async Task<Results<Ok<IReadOnlyList<ReservationView>>, ProblemHttpResult>> ListAsync(string sku, string location, HttpContext context, IGrainFactory grains)
     {
-        var (channel, key, problem) = await ResolveAsync(sku, location, context, grains).ConfigureAwait(false);
+        var (channel, key, problem) = await ResolveAsync(sku, location, context).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -49,7 +49,7 @@ internal static class ReservationEndpoints
 
     internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult>> ReserveAsync(string sku, string location, ReserveRequest request, HttpContext context, IGrainFactory grains)
     {
-        var (channel, key, problem) = await ResolveAsync(sku, location, context, grains).ConfigureAwait(false);
+        var (channel, key, problem) = await ResolveAsync(sku, location, context).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -72,7 +72,7 @@ internal static class ReservationEndpoints
 
     internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult>> ExtendAsync(string sku, string location, string reservationId, ExtendRequest request, HttpContext context, IGrainFactory grains)
     {
-        var (channel, key, problem) = await ResolveAsync(sku, location, context, grains).ConfigureAwait(false);
+        var (channel, key, problem) = await ResolveAsync(sku, location, context).ConfigureAwait(false);
         if (problem is not null || !ChannelReservationId.TryParse(channel!.Id, reservationId, out var reservation, out problem) || !HoldSeconds.TryParse(request.HoldSeconds, out var hold, out problem))
         {
             return problem;
@@ -84,7 +84,7 @@ internal static class ReservationEndpoints
 
     internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult>> ReleaseAsync(string sku, string location, string reservationId, HttpContext context, IGrainFactory grains)
     {
-        var (channel, key, problem) = await ResolveAsync(sku, location, context, grains).ConfigureAwait(false);
+        var (channel, key, problem) = await ResolveAsync(sku, location, context).ConfigureAwait(false);
         if (problem is not null || !ChannelReservationId.TryParse(channel!.Id, reservationId, out var reservation, out problem))
         {
             return problem;
@@ -96,7 +96,7 @@ internal static class ReservationEndpoints
 
     internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult>> CommitAsync(string sku, string location, string reservationId, CommitRequest request, HttpContext context, IGrainFactory grains)
     {
-        var (channel, key, problem) = await ResolveAsync(sku, location, context, grains).ConfigureAwait(false);
+        var (channel, key, problem) = await ResolveAsync(sku, location, context).ConfigureAwait(false);
         if (problem is not null || !ChannelReservationId.TryParse(channel!.Id, reservationId, out var reservation, out problem))
         {
             return problem;
@@ -111,14 +111,14 @@ internal static class ReservationEndpoints
         return Outcome(key, channel, result);
     }
 
-    private static async ValueTask<(CallerChannel? Channel, InventoryKey Key, ProblemHttpResult? Problem)> ResolveAsync(string sku, string location, HttpContext context, IGrainFactory grains)
+    private static async ValueTask<(CallerChannel? Channel, InventoryKey Key, ProblemHttpResult? Problem)> ResolveAsync(string sku, string location, HttpContext context)
     {
         if (!StockRoute.TryParse(sku, location, out var key, out var problem))
         {
             return (null, key, problem);
         }
 
-        var (channel, unknown) = await CallerChannel.ResolveAsync(context, grains).ConfigureAwait(false);
+        var (channel, unknown) = await CallerChannel.ResolveAsync(context).ConfigureAwait(false);
         if (unknown is not null)
         {
             return (null, key, unknown);

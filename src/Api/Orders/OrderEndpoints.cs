@@ -46,7 +46,7 @@ internal static class OrderEndpoints
             return problem;
         }
 
-        var (channel, unknown) = await CallerChannel.ResolveAsync(context, grains).ConfigureAwait(false);
+        var (channel, unknown) = await CallerChannel.ResolveAsync(context).ConfigureAwait(false);
         if (unknown is not null)
         {
             return unknown;
@@ -129,7 +129,7 @@ internal static class OrderEndpoints
             return (null, order, null, problem);
         }
 
-        var (channel, unknown) = await CallerChannel.ResolveAsync(context, grains).ConfigureAwait(false);
+        var (channel, unknown) = await CallerChannel.ResolveAsync(context).ConfigureAwait(false);
         if (unknown is not null)
         {
             return (null, order, null, unknown);

@@ -78,23 +78,11 @@ public static class AvailabilityStreamEndpoints
         return new AvailabilityWebSocketStream(feed, lastEventId, skus);
     }
 
-    /// <summary>Who may stream what: a channel key, of its own channel, for valid SKUs; otherwise the problem.</summary>
+    /// <summary>What the caller's channel streams: its own channel, for valid SKUs; otherwise the problem.</summary>
     private static ProblemHttpResult? Admit(HttpContext context, string? sku, out ChannelId channel, out IReadOnlySet<SkuId>? skus)
     {
-        channel = default;
-        skus = null;
-        var caller = context.GetCaller();
-        if (caller is null)
-        {
-            return ApiProblem.Of(StatusCodes.Status401Unauthorized, "unauthorized", "An API key is required.", "Unauthorized");
-        }
-
-        if (!caller.Has(ApiScopes.Channel) || caller.Channel is not { } own)
-        {
-            return ApiProblem.Of(StatusCodes.Status403Forbidden, "forbidden", "Availability streams need a channel key.", "Forbidden");
-        }
-
-        channel = own;
+        // ScopeMiddleware let only a channel key of a channel this far.
+        channel = context.GetCaller()?.Channel ?? throw new InvalidOperationException("A stream ran without a channel caller; is ScopeMiddleware in the pipeline?");
         return SkuFilter.TryParse(sku, out skus, out var error)
             ? null
             : ApiProblem.Of(StatusCodes.Status400BadRequest, "invalid_sku", error, "Invalid SKU");

@@ -35,7 +35,7 @@ public sealed class AvailabilityIndex
     /// a channel, the general available-to-sell) and the sequence of that value: a moment's view.
     /// </summary>
     public IEnumerable<(InventoryKey Key, long AvailableToSell, long Sequence)> EnumerateKnown(ChannelId? channel = null) =>
-        _entries.Select(pair => (pair.Key, channel is { } c && pair.Value.Pools is not null ? new AvailabilitySnapshot { AvailableToSell = pair.Value.AvailableToSell, Pools = pair.Value.Pools }.AvailableTo(c) : pair.Value.AvailableToSell, pair.Value.Sequence));
+        _entries.Select(pair => (pair.Key, pair.Value.For(channel), pair.Value.Sequence));
 
     /// <summary>Applies inventory events (only availability changes matter here); events older than what is known are ignored.</summary>
     public void Apply(IReadOnlyList<object> events)
@@ -113,6 +113,10 @@ public sealed class AvailabilityIndex
 
         public IReadOnlyList<PoolAvailability>? Pools => Extras?.Pools;
 
+        /// <summary>What <paramref name="channel"/> may sell here: its pool's figure where it has one, otherwise the general one.</summary>
+        public long For(ChannelId? channel) =>
+            channel is { } c && Pools is { } pools ? new AvailabilitySnapshot { AvailableToSell = AvailableToSell, Pools = pools }.AvailableTo(c) : AvailableToSell;
+
         public StockExtras? WithPools(IReadOnlyList<PoolAvailability>? pools) =>
             Extras is null && pools is null ? null : (Extras ?? StockExtras.None) with { Pools = pools };
     }
@@ -126,13 +130,7 @@ public sealed class AvailabilityIndex
     private sealed class IndexView(AvailabilityIndex index, DateOnly today, ChannelId? channel) : IAvailabilityView
     {
         public long AvailableToSell(SkuId sku, LocationId location) =>
-            index._entries.TryGetValue(new InventoryKey(sku, location), out var entry) ? For(entry) : 0;
-
-        /// <summary>The entry's figure for this view's channel: its pool where it has one, otherwise the general one.</summary>
-        private long For(StockEntry entry) =>
-            channel is { } c && entry.Pools is { } pools
-                ? new AvailabilitySnapshot { AvailableToSell = entry.AvailableToSell, Pools = pools }.AvailableTo(c)
-                : entry.AvailableToSell;
+            index._entries.TryGetValue(new InventoryKey(sku, location), out var entry) ? entry.For(channel) : 0;
 
         public DateOnly? AvailableToPromiseOn(SkuId sku, LocationId location, long quantity)
         {
@@ -141,7 +139,7 @@ public sealed class AvailabilityIndex
                 return null;
             }
 
-            var promisable = For(entry);
+            var promisable = entry.For(channel);
             if (promisable >= quantity)
             {
                 return today;

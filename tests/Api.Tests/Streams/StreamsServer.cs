@@ -62,6 +62,7 @@ internal sealed class StreamsServer : IAsyncDisposable
             ActAsTestCaller(context);
             return next(context);
         });
+        app.UseMiddleware<ScopeMiddleware>();
         app.MapAvailabilityStreams();
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
