@@ -14,11 +14,13 @@ internal sealed record LoadOptions(
     string ReportPath,
     bool SkipBaseline,
     string Via,
-    int Subscribers)
+    int Subscribers,
+    TimeSpan WarmupTime)
 {
     public const string ViaGrain = "grain";
     public const string ViaHttp = "http";
     public const int DefaultHttpSubscribers = 1_000;
+    public const int DefaultWarmupSeconds = 30;
 
     public const string Usage = """
         usage: Grid.LoadGenerator flash-sale [options]
@@ -32,6 +34,8 @@ internal sealed record LoadOptions(
                                   (127.0.0.1, channel key, Idempotency-Key per request)   (default grain)
           --subscribers N         with --via http: SSE connections to /v1/availability/stream open through
                                   the sale, for propagation and memory per subscriber (default 1000; 0 for none)
+          --warmup-seconds N      warm-up sales on other SKUs, repeated until N seconds have passed (at least
+                                  one), so the tiered JIT has optimised the hot paths first   (default 30)
           --report PATH           JSON report; a readable .md is written beside it
                                   (default flash-sale-<storage>.json, flash-sale-http-<storage>.json with --via http)
           --skip-baseline         skip the row-lock database baseline (with --via http the minimal Kestrel
@@ -49,7 +53,7 @@ internal sealed record LoadOptions(
     /// <summary>True when the arguments ask for the usage text.</summary>
     public static bool IsHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "help");
 
-    /// <summary>A short sale on another SKU before the measured one: a tenth of the requests, half of them able to succeed.</summary>
+    /// <summary>One round of warm-up on another SKU before the measured sale: a tenth of the requests, half of them able to succeed.</summary>
     public LoadOptions Warmup()
     {
         var requestsPerBuyer = Math.Max(1, RequestsPerBuyer / 10);
@@ -114,8 +118,9 @@ internal sealed record LoadOptions(
             values.GetValueOrDefault("--report", via == ViaHttp ? $"flash-sale-http-{storage}.json" : $"flash-sale-{storage}.json"),
             flags.Contains("--skip-baseline"),
             via,
-            via == ViaHttp ? (int)Number(values, "--subscribers", DefaultHttpSubscribers, 0, 10_000) : 0);
-        foreach (var key in values.Keys.Except(["--stock", "--buyers", "--requests-per-buyer", "--quantity", "--storage", "--connection-string", "--report", "--via", "--subscribers"]))
+            via == ViaHttp ? (int)Number(values, "--subscribers", DefaultHttpSubscribers, 0, 10_000) : 0,
+            TimeSpan.FromSeconds(Number(values, "--warmup-seconds", DefaultWarmupSeconds, 0, 600)));
+        foreach (var key in values.Keys.Except(["--stock", "--buyers", "--requests-per-buyer", "--quantity", "--storage", "--connection-string", "--report", "--via", "--subscribers", "--warmup-seconds"]))
         {
             throw new ArgumentException($"Unknown option {key}.");
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Grid.LoadGenerator.Http;
 using Grid.LoadGenerator.Scenarios;
 using Microsoft.AspNetCore.Builder;
@@ -34,9 +35,12 @@ internal static class MinimalKestrelBaseline
             var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
             var path = new Uri("/minimal", UriKind.Relative);
             using var buyers = new HttpBuyers(address, options.Buyers, Key);
-            var warmup = options.Warmup();
-            await new BuyerRun(warmup).RunAsync("warm-up", (buyer, request) =>
-                buyers.PostAsync(buyer, path, ReservationRequests.Body(buyer, request, warmup.Quantity), ReservationRequests.IdempotencyKey("mw", buyer, request))).ConfigureAwait(false);
+            await WarmUp.RunAsync(options, (round, warmup) =>
+            {
+                var prefix = string.Create(CultureInfo.InvariantCulture, $"mw{round}");
+                return Task.FromResult<Func<int, int, ValueTask<BuyerOutcome>>>((buyer, request) =>
+                    buyers.PostAsync(buyer, path, ReservationRequests.Body(buyer, request, warmup.Quantity), ReservationRequests.IdempotencyKey(prefix, buyer, request)));
+            }).ConfigureAwait(false);
             var measurement = await new BuyerRun(options).RunAsync(System, (buyer, request) =>
                 buyers.PostAsync(buyer, path, ReservationRequests.Body(buyer, request, options.Quantity), ReservationRequests.IdempotencyKey("m", buyer, request))).ConfigureAwait(false);
             if (!buyers.Unexpected.IsEmpty)

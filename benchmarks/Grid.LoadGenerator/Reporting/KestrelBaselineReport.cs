@@ -13,4 +13,5 @@ internal sealed record KestrelBaselineReport(
     double P99Ms,
     double MaxMs,
     long AllocatedBytesPerRequest,
+    double CpuMicrosPerRequest,
     double HttpReservationsToMinimalKestrel);

@@ -122,7 +122,8 @@ internal static class ReportWriter
             Math.Round(m.P50Ms, 3),
             Math.Round(m.P99Ms, 3),
             Math.Round(m.MaxMs, 3),
-            m.AllocatedBytes / Math.Max(1, m.Requests));
+            m.AllocatedBytes / Math.Max(1, m.Requests),
+            m.CpuMicrosPerRequest);
     }
 
     private static KestrelBaselineReport ToKestrelReport(SystemResult minimal, SystemReport grid)
@@ -138,6 +139,7 @@ internal static class ReportWriter
             Math.Round(m.P99Ms, 3),
             Math.Round(m.MaxMs, 3),
             m.AllocatedBytes / Math.Max(1, m.Requests),
+            m.CpuMicrosPerRequest,
             perSec > 0 ? Math.Round(grid.ThroughputPerSec / perSec, 2) : 0);
     }
 

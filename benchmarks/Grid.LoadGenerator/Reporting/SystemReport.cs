@@ -2,7 +2,7 @@ namespace Grid.LoadGenerator.Reporting;
 
 /// <summary>
 /// The figures of one system under test, as the JSON report names them. AllocatedBytesPerRequest is the whole process's
-/// managed allocation during the run (buyers included) per request.
+/// managed allocation during the run (buyers included) per request, CpuMicrosPerRequest its processor time per request.
 /// </summary>
 internal sealed record SystemReport(
     string System,
@@ -20,4 +20,5 @@ internal sealed record SystemReport(
     double P50Ms,
     double P99Ms,
     double MaxMs,
-    long AllocatedBytesPerRequest);
+    long AllocatedBytesPerRequest,
+    double CpuMicrosPerRequest);

@@ -33,12 +33,14 @@ internal sealed class BuyerRun
     public async Task<RunMeasurement> RunAsync(string label, Func<int, int, ValueTask<BuyerOutcome>> attempt, Func<string>? status = null)
     {
         var allocated = GC.GetTotalAllocatedBytes();
+        var processor = Environment.CpuUsage.TotalTime;
         var started = Stopwatch.GetTimestamp();
         using var progress = new Timer(_ => Report(label, started, status), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         var buyers = Enumerable.Range(0, _options.Buyers).Select(buyer => Task.Run(() => BuyAsync(buyer, attempt))).ToArray();
         await Task.WhenAll(buyers).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
         allocated = GC.GetTotalAllocatedBytes() - allocated;
+        processor = Environment.CpuUsage.TotalTime - processor;
         Report(label, started, status);
         Console.WriteLine();
 
@@ -56,7 +58,8 @@ internal sealed class BuyerRun
             latencies.Length == 0 ? 0 : latencies[^1] / 1000.0,
             soldOutAfter,
             soldOutAfter is { } at ? elapsed - at : TimeSpan.Zero,
-            allocated);
+            allocated,
+            processor);
     }
 
     private async Task BuyAsync(int buyer, Func<int, int, ValueTask<BuyerOutcome>> attempt)

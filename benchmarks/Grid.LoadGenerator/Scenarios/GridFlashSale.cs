@@ -35,10 +35,12 @@ internal static class GridFlashSale
             var channel = ChannelId.Parse("web");
 
             // Warm up (JIT, pools, the storage's caches) on another SKU, then measure on a fresh one.
-            var warmup = options.Warmup();
-            var warmupGrain = grains.GetGrain<IInventoryGrain>(key.Replace("flash-", "warmup-", StringComparison.Ordinal));
-            await StockAsync(warmupGrain, warmup.Stock).ConfigureAwait(false);
-            await new BuyerRun(warmup).RunAsync("warm-up", (buyer, request) => ReserveAsync(warmupGrain, channel, buyer, request, warmup.Quantity)).ConfigureAwait(false);
+            await WarmUp.RunAsync(options, async (round, warmup) =>
+            {
+                var warmupGrain = grains.GetGrain<IInventoryGrain>(key.Replace("flash-", string.Create(CultureInfo.InvariantCulture, $"warmup{round}-"), StringComparison.Ordinal));
+                await StockAsync(warmupGrain, warmup.Stock).ConfigureAwait(false);
+                return (buyer, request) => ReserveAsync(warmupGrain, channel, buyer, request, warmup.Quantity);
+            }).ConfigureAwait(false);
 
             var grain = grains.GetGrain<IInventoryGrain>(key);
             await StockAsync(grain, options.Stock).ConfigureAwait(false);

@@ -37,14 +37,6 @@ internal static class HttpFlashSale
             var channelKey = await GridApiSetup.DefineChannelAsync(admin, RequestsPerSecond).ConfigureAwait(false);
             using var buyers = new HttpBuyers(host.Address, options.Buyers, channelKey);
 
-            // Warm up (JIT, pools, connections, the storage's caches) on another SKU, then measure on a fresh one.
-            var warmup = options.Warmup();
-            var warmupSku = $"warmup-{stamp}";
-            await GridApiSetup.SetStockAsync(admin, warmupSku, warmup.Stock).ConfigureAwait(false);
-            var warmupPath = ReservationRequests.Path(warmupSku, GridApiSetup.Location);
-            await new BuyerRun(warmup).RunAsync("warm-up", (buyer, request) =>
-                buyers.PostAsync(buyer, warmupPath, ReservationRequests.Body(buyer, request, warmup.Quantity), ReservationRequests.IdempotencyKey("w", buyer, request))).ConfigureAwait(false);
-
             await GridApiSetup.SetStockAsync(admin, sku, options.Stock).ConfigureAwait(false);
             SubscriberFleet? fleet = null;
             if (options.Subscribers > 0)
@@ -58,6 +50,18 @@ internal static class HttpFlashSale
 
             using (fleet)
             {
+                // Warm up (JIT, pools, connections, the storage's caches, and with subscribers the stream's fan-out) on other
+                // SKUs, then measure on the sale's, which subscribers have held since before the warm-up.
+                await WarmUp.RunAsync(options, async (round, warmup) =>
+                {
+                    var warmupSku = string.Create(CultureInfo.InvariantCulture, $"warmup-{stamp}-{round}");
+                    await GridApiSetup.SetStockAsync(admin, warmupSku, warmup.Stock).ConfigureAwait(false);
+                    var warmupPath = ReservationRequests.Path(warmupSku, GridApiSetup.Location);
+                    var prefix = string.Create(CultureInfo.InvariantCulture, $"w{round}");
+                    return (buyer, request) =>
+                        buyers.PostAsync(buyer, warmupPath, ReservationRequests.Body(buyer, request, warmup.Quantity), ReservationRequests.IdempotencyKey(prefix, buyer, request));
+                }).ConfigureAwait(false);
+
                 var path = ReservationRequests.Path(sku, GridApiSetup.Location);
                 fleet?.StartMeasuring();
                 measurement = await run.RunAsync(System, (buyer, request) =>

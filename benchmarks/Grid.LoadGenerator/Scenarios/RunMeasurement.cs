@@ -1,6 +1,9 @@
 namespace Grid.LoadGenerator.Scenarios;
 
-/// <summary>What the buyers measured; durability checks come after, from storage.</summary>
+/// <summary>
+/// What the buyers measured; durability checks come after, from storage. The processor time is the whole process's (silo,
+/// API and buyers): on a shared machine it moves less than a rate when a neighbour takes the processors.
+/// </summary>
 internal sealed record RunMeasurement(
     long Requests,
     long Accepted,
@@ -12,4 +15,9 @@ internal sealed record RunMeasurement(
     double MaxMs,
     TimeSpan? SoldOutAfter,
     TimeSpan AfterSoldOut,
-    long AllocatedBytes);
+    long AllocatedBytes,
+    TimeSpan ProcessorTime)
+{
+    /// <summary>This process's processor time per request, in microseconds (a separate database server's is not in it).</summary>
+    public double CpuMicrosPerRequest => Requests == 0 ? 0 : Math.Round(ProcessorTime.TotalMicroseconds / Requests, 1);
+}

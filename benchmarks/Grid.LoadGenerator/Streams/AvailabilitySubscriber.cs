@@ -44,9 +44,12 @@ internal sealed class AvailabilitySubscriber : IAvailabilityListener, IDisposabl
 
     public Task Completion { get; private set; } = Task.CompletedTask;
 
-    /// <summary>The request every subscriber sends: the channel key, and only the sale's SKU.</summary>
-    public static byte[] Request(IPEndPoint server, string key, string sku) => Encoding.ASCII.GetBytes(
-        $"GET /v1/availability/stream?sku={Uri.EscapeDataString(sku)} HTTP/1.1\r\nHost: {server}\r\nAuthorization: Bearer {key}\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n");
+    /// <summary>
+    /// The request every subscriber sends: the channel key, and the whole channel (so the warm-up's SKUs exercise the
+    /// fan-out too); the reader keeps only the sale's SKU.
+    /// </summary>
+    public static byte[] Request(IPEndPoint server, string key) => Encoding.ASCII.GetBytes(
+        $"GET /v1/availability/stream HTTP/1.1\r\nHost: {server}\r\nAuthorization: Bearer {key}\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n");
 
     public static AvailabilitySubscriber Start(IPEndPoint server, byte[] request, byte[] sku, byte[] location, PropagationClock clock)
     {

@@ -38,7 +38,7 @@ internal sealed class SubscriberFleet : IDisposable
     /// <summary>Opens <paramref name="count"/> subscribers; null and why when the API has no availability stream.</summary>
     public static async Task<(SubscriberFleet? Fleet, string? Absent)> OpenAsync(IPEndPoint server, string key, string sku, string location, int count)
     {
-        var request = AvailabilitySubscriber.Request(server, key, sku);
+        var request = AvailabilitySubscriber.Request(server, key);
         var skuBytes = Encoding.UTF8.GetBytes(sku);
         var locationBytes = Encoding.UTF8.GetBytes(location);
         var clock = new PropagationClock();

@@ -34,11 +34,15 @@ internal sealed partial class AvailabilityFeed
         _shape = ChannelShape.Of(profile);
         _log = new RetentionLog(options.RetentionCount, options.RetentionAge);
         _maxPending = options.MaxPendingPerSubscriber;
+        Encoded = new EncodedAvailabilityCache(epoch);
     }
 
     public ChannelId Channel { get; }
 
     public string Epoch { get; }
+
+    /// <summary>The events of this feed encoded recently, shared by its subscribers.</summary>
+    internal EncodedAvailabilityCache Encoded { get; }
 
     /// <summary>The sequence of the last change.</summary>
     public long Sequence => Volatile.Read(ref _sequence);

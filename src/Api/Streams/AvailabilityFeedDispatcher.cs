@@ -7,11 +7,11 @@ namespace Grid.Api.Streams;
 
 /// <summary>
 /// Reads the <see cref="InventoryEventHub"/> and hands each batch of events to every live feed (a feed keeps only its
-/// channel's locations), and reloads channel profiles periodically and when one is invalidated.
+/// channel's locations), at most one batch per <see cref="AvailabilityStreamOptions.PublishInterval"/>, and reloads channel profiles periodically and when one is invalidated.
 /// </summary>
 internal sealed partial class AvailabilityFeedDispatcher : BackgroundService
 {
-    private const int MaxBatch = 1_024;
+    private const int MaxBatch = 8_192;
     private readonly InventoryEventHub _hub;
     private readonly AvailabilityFeeds _feeds;
     private readonly AvailabilityStreamOptions _options;
@@ -60,21 +60,35 @@ internal sealed partial class AvailabilityFeedDispatcher : BackgroundService
     private async Task DispatchAsync(InventoryEventSubscription events, CancellationToken stoppingToken)
     {
         var batch = new List<object>(MaxBatch);
+        var interval = _options.PublishInterval;
+        long? published = null;
         try
         {
             while (await events.Events.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
             {
-                while (batch.Count < MaxBatch && events.Events.TryRead(out var @event))
+                // A change after a quiet spell goes out at once; within PublishInterval of the last publication it waits
+                // for the rest of it, so a hot SKU's changes meanwhile reach each subscriber as one frame (the newest).
+                if (published is { } last && interval - _time.GetElapsedTime(last) is { Ticks: > 0 } rest)
                 {
-                    batch.Add(@event);
+                    await Task.Delay(rest, _time, stoppingToken).ConfigureAwait(false);
                 }
 
-                foreach (var feed in _feeds.Live)
+                do
                 {
-                    feed.Apply(batch);
-                }
+                    batch.Clear();
+                    while (batch.Count < MaxBatch && events.Events.TryRead(out var @event))
+                    {
+                        batch.Add(@event);
+                    }
 
-                batch.Clear();
+                    foreach (var feed in _feeds.Live)
+                    {
+                        feed.Apply(batch);
+                    }
+                }
+                while (batch.Count == MaxBatch);
+
+                published = _time.GetTimestamp();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -21,6 +21,12 @@ public sealed class AvailabilityStreamOptions
     /// <summary>Default interval of the <c>: keep-alive</c> comment on an idle server-sent event stream.</summary>
     public static readonly TimeSpan DefaultHeartbeatInterval = TimeSpan.FromSeconds(15);
 
+    /// <summary>Default shortest time between two publications of changes to subscribers.</summary>
+    public static readonly TimeSpan DefaultPublishInterval = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Longest <see cref="PublishInterval"/> allowed.</summary>
+    public static readonly TimeSpan MaxPublishInterval = TimeSpan.FromSeconds(1);
+
     /// <summary>Default interval at which the channel profiles behind live feeds are read again.</summary>
     public static readonly TimeSpan DefaultProfileRefreshInterval = TimeSpan.FromSeconds(30);
 
@@ -38,6 +44,14 @@ public sealed class AvailabilityStreamOptions
 
     /// <summary>How often an idle server-sent event stream sends a comment, so proxies keep the connection open.</summary>
     public TimeSpan HeartbeatInterval { get; set; } = DefaultHeartbeatInterval;
+
+    /// <summary>
+    /// The shortest time between two publications to subscribers. A change after a quiet spell is sent at once; changes
+    /// within this time of the last publication wait for its end and go out together, each SKU-location's newest only.
+    /// It bounds what a hot SKU costs: at most one frame per subscriber per interval, however fast it sells, for at most
+    /// this much added delay. Zero publishes every batch of events as it arrives.
+    /// </summary>
+    public TimeSpan PublishInterval { get; set; } = DefaultPublishInterval;
 
     /// <summary>How often channel profiles are read again (a redefinition is also applied at once when announced).</summary>
     public TimeSpan ProfileRefreshInterval { get; set; } = DefaultProfileRefreshInterval;
@@ -69,6 +83,11 @@ public sealed class AvailabilityStreamOptions
         if (ProfileRefreshInterval < TimeSpan.FromSeconds(1) || ProfileRefreshInterval > TimeSpan.FromDays(1))
         {
             errors.Add("ProfileRefreshInterval is 1 second to one day.");
+        }
+
+        if (PublishInterval < TimeSpan.Zero || PublishInterval > MaxPublishInterval)
+        {
+            errors.Add("PublishInterval is 0 to 1 second.");
         }
 
         return errors;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Threading.Channels;
 
 namespace Grid.Api.Streams;
@@ -17,6 +18,12 @@ internal sealed class AvailabilitySubscription : IDisposable
 
     /// <summary>The events, for one reader: a snapshot then changes, or exactly the changes after the resume point.</summary>
     public ChannelReader<AvailabilityEvent> Reader => _pending;
+
+    /// <summary>Reads the next event already encoded for the wire; false when none is pending now.</summary>
+    public bool TryReadEncoded([MaybeNullWhen(false)] out EncodedAvailability item) => _pending.TryReadEncoded(out item);
+
+    /// <summary>Calls <paramref name="ready"/> on the offering thread whenever events become readable (for a writer that pushes).</summary>
+    public void OnReady(Action ready) => _pending.OnReady(ready);
 
     /// <summary>True when the resume point was honoured; false when the stream starts with a snapshot.</summary>
     public bool Resumed { get; }

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Net.WebSockets;
-using System.Text.Json;
 using Grid.Grains.Ids;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,21 +45,14 @@ internal sealed class AvailabilityWebSocketStream(AvailabilityFeed feed, string?
 
     private async Task SendAsync(WebSocket socket, AvailabilitySubscription subscription, AvailabilityStreamMetrics metrics, CancellationToken stop, CancellationToken aborted)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using var json = new Utf8JsonWriter(buffer);
         var reader = subscription.Reader;
         while (await reader.WaitToReadAsync(stop).ConfigureAwait(false))
         {
             var sent = 0;
-            while (!stop.IsCancellationRequested && reader.TryRead(out var availability))
+            while (!stop.IsCancellationRequested && subscription.TryReadEncoded(out var availability))
             {
-                buffer.ResetWrittenCount();
-                json.Reset(buffer);
-                JsonSerializer.Serialize(json, availability, AvailabilityJsonContext.Default.AvailabilityEvent);
-                json.Flush();
-
                 // Only a vanished client cancels a send: cancelling mid-message would abort the socket, not close it.
-                await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, aborted).ConfigureAwait(false);
+                await socket.SendAsync(availability.Json, WebSocketMessageType.Text, endOfMessage: true, aborted).ConfigureAwait(false);
                 sent++;
             }
 

@@ -6,6 +6,14 @@ internal sealed partial class PendingAvailability
 {
     public override bool TryRead([MaybeNullWhen(false)] out AvailabilityEvent item)
     {
+        var read = TryReadEncoded(out var encoded);
+        item = encoded?.Event;
+        return read;
+    }
+
+    /// <summary>Reads the next event already encoded (shared with the other subscribers at the same position).</summary>
+    public bool TryReadEncoded([MaybeNullWhen(false)] out EncodedAvailability item)
+    {
         while (true)
         {
             lock (_lock)
@@ -63,7 +71,7 @@ internal sealed partial class PendingAvailability
         return new ValueTask<bool>(cancellationToken.CanBeCanceled ? waiting.WaitAsync(cancellationToken) : waiting);
     }
 
-    private bool TryReadChange([MaybeNullWhen(false)] out AvailabilityEvent item)
+    private bool TryReadChange([MaybeNullWhen(false)] out EncodedAvailability item)
     {
         if (!_order.TryDequeue(out var key))
         {

@@ -33,6 +33,7 @@ internal sealed partial class PendingAvailability : ChannelReader<AvailabilityEv
     private long _delivered;
     private bool _completed;
     private TaskCompletionSource<bool>? _waiter;
+    private Action? _ready;
 
     /// <summary>Starts at <paramref name="position"/>: with a snapshot of the values up to it, or resuming after it.</summary>
     public PendingAvailability(AvailabilityFeed feed, IReadOnlySet<SkuId>? skus, int maxPending, long position, bool snapshot)
@@ -66,10 +67,23 @@ internal sealed partial class PendingAvailability : ChannelReader<AvailabilityEv
 
     public override Task Completion => _completion.Task;
 
+    /// <summary>
+    /// Calls <paramref name="ready"/> whenever values become readable (on the thread that offers them, outside this
+    /// reader's lock), for a writer that pushes instead of waiting; it must not throw.
+    /// </summary>
+    public void OnReady(Action ready)
+    {
+        lock (_lock)
+        {
+            _ready = ready;
+        }
+    }
+
     /// <summary>Takes the feed's changes (the feed offers them one batch at a time, in sequence order).</summary>
     public void Offer(ReadOnlySpan<AvailabilityChange> changes)
     {
         TaskCompletionSource<bool>? wake = null;
+        Action? ready = null;
         lock (_lock)
         {
             if (_completed || changes.IsEmpty)
@@ -105,6 +119,7 @@ internal sealed partial class PendingAvailability : ChannelReader<AvailabilityEv
             if (_order.Count > 0 || !_pagingDone)
             {
                 (wake, _waiter) = (_waiter, null);
+                ready = _ready;
             }
             else
             {
@@ -113,6 +128,7 @@ internal sealed partial class PendingAvailability : ChannelReader<AvailabilityEv
         }
 
         wake?.TrySetResult(true);
+        ready?.Invoke();
     }
 
     /// <summary>Ends the reader: nothing more is delivered.</summary>
@@ -127,6 +143,7 @@ internal sealed partial class PendingAvailability : ChannelReader<AvailabilityEv
             }
 
             _completed = true;
+            _ready = null;
             _order.Clear();
             _pending.Clear();
             _paged.Clear();
@@ -166,8 +183,7 @@ internal sealed partial class PendingAvailability : ChannelReader<AvailabilityEv
         }
     }
 
-    private AvailabilityEvent ToEvent(AvailabilityChange change, string kind, long resumeAt) =>
-        new(FeedEventId.Format(_feed.Epoch, resumeAt), kind, change.Key.Sku.Value, change.Key.Location.Value, change.Available, change.At);
+    private EncodedAvailability ToEvent(in AvailabilityChange change, string kind, long resumeAt) => _feed.Encoded.Get(change, kind, resumeAt);
 
     private readonly record struct Pending(long First, AvailabilityChange Latest);
 }

@@ -1,4 +1,5 @@
 using Grid.Grains.Inventory.Commands;
+using Grid.Grains.Inventory.Events;
 using Grid.Runtime;
 using Grid.Runtime.Reminders;
 using Grid.Runtime.Storage;
@@ -106,14 +107,29 @@ internal sealed partial class InventoryGrain(
         return result;
     }
 
-    /// <summary>Makes the staged entries durable, then publishes the events raised up to now: subscribers never see a change that could be lost.</summary>
+    /// <summary>
+    /// Makes the staged entries durable, then publishes the events raised up to now: subscribers never see a change that
+    /// could be lost. Availability changes are stamped with the time they became durable, which is when a channel can
+    /// first rely on them (and what stream propagation is measured from).
+    /// </summary>
     private async Task PersistAsync()
     {
         var raised = _ledger.TakeEvents();
         await journal.WriteAsync();
         if (raised.Count > 0)
         {
-            events.Publish(_ledger.Key, raised);
+            events.Publish(_ledger.Key, StampDurable(raised, TimeProvider.GetUtcNow()));
         }
+    }
+
+    private static object[] StampDurable(IReadOnlyList<object> raised, DateTimeOffset durable)
+    {
+        var stamped = new object[raised.Count];
+        for (var i = 0; i < stamped.Length; i++)
+        {
+            stamped[i] = raised[i] is AvailabilityChanged changed ? changed with { At = durable } : raised[i];
+        }
+
+        return stamped;
     }
 }

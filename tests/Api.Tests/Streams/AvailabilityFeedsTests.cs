@@ -101,4 +101,33 @@ public sealed class AvailabilityFeedsTests
         var availability = await subscription.Reader.ReadAsync().AsTask().WaitAsync(Patience);
         Assert.Equal(("sku-1", "store-3", 8L), availability.Value());
     }
+
+    [Fact]
+    public async Task Dispatcher_ChangesWithinThePublishInterval_WaitForItsEndAndGoOutAsTheNewestOnly()
+    {
+        var interval = TimeSpan.FromMilliseconds(20);
+        await using var harness = await FeedsHarness.StartAsync(interval);
+        await harness.DefineAsync(Web());
+        var feed = await harness.Feeds.GetAsync(WebId, CancellationToken.None);
+        using var subscription = feed!.Subscribe(null);
+
+        // After a quiet spell a change goes out at once: the fake clock has not moved.
+        await harness.StockAsync("sku-1", "store-1", 10);
+        var first = await subscription.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+        var sequence = feed.Sequence;
+
+        // Two more within the interval: the dispatcher waits for the rest of it, holding them.
+        await harness.StockAsync("sku-1", "store-1", 12);
+        await harness.StockAsync("sku-1", "store-1", 15);
+        await harness.Time.WaitingForAsync(interval).WaitAsync(Patience);
+        Assert.Equal(sequence, feed.Sequence);
+        Assert.False(subscription.Reader.TryRead(out _));
+
+        harness.Time.Clock.Advance(interval);
+        var next = await subscription.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+
+        Assert.Equal(("sku-1", "store-1", 8L), first.Value());
+        Assert.Equal(("sku-1", "store-1", 13L), next.Value());
+        Assert.Equal(sequence + 1, feed.Sequence);
+    }
 }

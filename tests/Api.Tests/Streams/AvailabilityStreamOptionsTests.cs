@@ -14,6 +14,7 @@ public sealed class AvailabilityStreamOptionsTests
 
         Assert.Empty(options.Validate());
         Assert.Equal(1_024, options.MaxPendingPerSubscriber);
+        Assert.Equal(TimeSpan.FromMilliseconds(20), options.PublishInterval);
         Assert.Equal((100_000, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)), (options.RetentionCount, options.RetentionAge, options.HeartbeatInterval, options.ProfileRefreshInterval));
     }
 
@@ -27,9 +28,12 @@ public sealed class AvailabilityStreamOptionsTests
             RetentionAge = TimeSpan.Zero,
             HeartbeatInterval = TimeSpan.FromMilliseconds(10),
             ProfileRefreshInterval = TimeSpan.FromDays(2),
+            PublishInterval = TimeSpan.FromSeconds(2),
         };
 
-        Assert.Equal(5, options.Validate().Count);
+        Assert.Equal(6, options.Validate().Count);
+        Assert.Single(new AvailabilityStreamOptions { PublishInterval = TimeSpan.FromMilliseconds(-1) }.Validate());
+        Assert.Empty(new AvailabilityStreamOptions { PublishInterval = TimeSpan.Zero }.Validate());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Grid.Api.Streams;
+using Grid.Api.Tests.Testing;
 using Grid.Grains;
 using Grid.Grains.Channels;
 using Grid.Grains.Ids;
@@ -30,7 +31,11 @@ internal sealed class FeedsHarness : IAsyncDisposable
 
     public AvailabilityFeeds Feeds => _services.GetRequiredService<AvailabilityFeeds>();
 
-    public static async Task<FeedsHarness> StartAsync()
+    /// <summary>The feeds' clock: the cluster's fake one, telling when the feeds wait on it.</summary>
+    public ObservedTimeProvider Time { get; private init; } = null!;
+
+    /// <summary>Starts the silo and the feeds; publication is not paced unless <paramref name="publishInterval"/> says so.</summary>
+    public static async Task<FeedsHarness> StartAsync(TimeSpan? publishInterval = null)
     {
         var cluster = await TestCluster.StartAsync(options =>
         {
@@ -38,18 +43,20 @@ internal sealed class FeedsHarness : IAsyncDisposable
             options.ConfigureServices = services => services.AddGridGrains();
         });
         var silo = cluster.Silos[0].Services;
+        var time = new ObservedTimeProvider(cluster.TimeProvider);
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddLogging()
-            .AddSingleton<TimeProvider>(cluster.TimeProvider)
+            .AddSingleton<TimeProvider>(time)
             .AddSingleton<IGrainFactory>(cluster.Client)
             .AddSingleton(silo.GetRequiredService<AvailabilityIndex>())
             .AddSingleton(silo.GetRequiredService<InventoryEventHub>())
             .AddAvailabilityStreams()
+            .Configure<AvailabilityStreamOptions>(options => options.PublishInterval = publishInterval ?? TimeSpan.Zero)
             .BuildServiceProvider();
         var dispatcher = services.GetServices<IHostedService>().Single();
         await dispatcher.StartAsync(CancellationToken.None);
-        return new FeedsHarness(cluster, services, dispatcher);
+        return new FeedsHarness(cluster, services, dispatcher) { Time = time };
     }
 
     public async Task DefineAsync(ChannelProfile profile)

@@ -55,6 +55,9 @@ internal sealed class StreamsServer : IAsyncDisposable
         builder.Services.AddGridSilo();
         builder.Services.AddGridGrains();
         builder.Services.AddAvailabilityStreams();
+
+        // Publications are not paced here: the fake clock stands still, and pacing has its own test.
+        builder.Services.Configure<AvailabilityStreamOptions>(options => options.PublishInterval = TimeSpan.Zero);
         var app = builder.Build();
         app.UseWebSockets();
         app.Use(static (context, next) =>

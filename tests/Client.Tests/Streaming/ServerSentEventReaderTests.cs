@@ -1,6 +1,5 @@
 using System.Text;
 using Grid.Client.Streaming;
-using Grid.Client.Tests.Testing;
 
 namespace Grid.Client.Tests.Streaming;
 

@@ -87,6 +87,26 @@ public sealed class InventoryGrainTests
     }
 
     [Fact]
+    public async Task Reserve_Accepted_PublishesTheAvailabilityChangeStampedWhenItBecameDurable()
+    {
+        var storage = new SlowCommitStorage();
+        await using var cluster = await GrainsCluster.StartAsync(storage, siloCount: 1);
+        storage.Clock = cluster.TimeProvider;
+        storage.Delay = TimeSpan.FromSeconds(2);
+        using var subscription = cluster.Events(0).Subscribe();
+        var grain = cluster.Client.GetGrain<IInventoryGrain>("sku-5@store-1");
+        await grain.SetOnHandAsync(new SetOnHand(Key("count"), 5, "cycle count"));
+        await NextAsync<AvailabilityChanged>(subscription);
+        var decided = cluster.TimeProvider.GetUtcNow();
+
+        await grain.ReserveAsync(new ReserveStock(Key("r1"), ReservationId.Parse("r1"), 2, Web, "cart-1", TimeSpan.FromMinutes(10)));
+
+        var changed = await NextAsync<AvailabilityChanged>(subscription);
+        Assert.Equal(3, changed.Availability.AvailableToSell);
+        Assert.Equal(decided + storage.Delay, changed.At);
+    }
+
+    [Fact]
     public async Task Activate_InvalidKey_CallFailsWithClearError()
     {
         await using var cluster = await GrainsCluster.StartAsync(siloCount: 1);

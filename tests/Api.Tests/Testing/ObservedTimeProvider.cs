@@ -1,18 +1,19 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Grid.Client.Tests.Testing;
+namespace Grid.Api.Tests.Testing;
 
 /// <summary>
 /// A fake clock that also tells a test when code under test started waiting for a given time (created a timer due
 /// after it), so the test advances the clock exactly when something waits on it: no sleeping, no polling.
 /// </summary>
-internal sealed class ObservedTimeProvider : TimeProvider
+internal sealed class ObservedTimeProvider(FakeTimeProvider? clock = null) : TimeProvider
 {
     private readonly Lock _lock = new();
     private readonly List<TimeSpan> _created = [];
     private readonly List<(TimeSpan DueTime, int Count, TaskCompletionSource Seen)> _waiters = [];
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>The clock behind it: the one given, or a fake one of its own.</summary>
+    public FakeTimeProvider Clock { get; } = clock ?? new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
     public override long TimestampFrequency => Clock.TimestampFrequency;
 
