@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Grid.Grains.Inventory;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,9 @@ namespace Grid.Api.Streams;
 internal sealed partial class AvailabilityFeedDispatcher : BackgroundService
 {
     private const int MaxBatch = 8_192;
+
+    /// <summary>The longest quiet step that ends a hold early (a quarter of the interval when that is shorter).</summary>
+    private static readonly TimeSpan MaxQuietStep = TimeSpan.FromMilliseconds(5);
     private readonly InventoryEventHub _hub;
     private readonly AvailabilityFeeds _feeds;
     private readonly AvailabilityStreamOptions _options;
@@ -61,39 +65,69 @@ internal sealed partial class AvailabilityFeedDispatcher : BackgroundService
     {
         var batch = new List<object>(MaxBatch);
         var interval = _options.PublishInterval;
+        var quiet = interval / 4 < MaxQuietStep ? interval / 4 : MaxQuietStep;
         long? published = null;
         try
         {
             while (await events.Events.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
             {
-                // A change after a quiet spell goes out at once; within PublishInterval of the last publication it waits
-                // for the rest of it, so a hot SKU's changes meanwhile reach each subscriber as one frame (the newest).
-                if (published is { } last && interval - _time.GetElapsedTime(last) is { Ticks: > 0 } rest)
+                // Within PublishInterval of the last publication changes are held until its end, so a hot SKU's changes
+                // meanwhile reach each subscriber as one frame (the newest). A quiet step with nothing new ends the hold
+                // early: a change nothing follows soon waits a step, not the interval; one after a quiet spell, nothing.
+                if (published is { } last && interval - _time.GetElapsedTime(last) is { Ticks: > 0 } hold)
                 {
-                    await Task.Delay(rest, _time, stoppingToken).ConfigureAwait(false);
-                }
-
-                do
-                {
-                    batch.Clear();
-                    while (batch.Count < MaxBatch && events.Events.TryRead(out var @event))
+                    var holding = _time.GetTimestamp();
+                    Collect(events.Events, batch);
+                    while (hold - _time.GetElapsedTime(holding) is { Ticks: > 0 } left)
                     {
-                        batch.Add(@event);
-                    }
-
-                    foreach (var feed in _feeds.Live)
-                    {
-                        feed.Apply(batch);
+                        await Task.Delay(left < quiet ? left : quiet, _time, stoppingToken).ConfigureAwait(false);
+                        if (Collect(events.Events, batch) == 0)
+                        {
+                            break;
+                        }
                     }
                 }
-                while (batch.Count == MaxBatch);
 
+                Collect(events.Events, batch);
+                Publish(batch);
                 published = _time.GetTimestamp();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+    }
+
+    /// <summary>Reads what has arrived into the batch (publishing a full one on the way); how many events were read.</summary>
+    private int Collect(ChannelReader<object> events, List<object> batch)
+    {
+        var read = 0;
+        while (events.TryRead(out var @event))
+        {
+            batch.Add(@event);
+            read++;
+            if (batch.Count == MaxBatch)
+            {
+                Publish(batch);
+            }
+        }
+
+        return read;
+    }
+
+    private void Publish(List<object> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var feed in _feeds.Live)
+        {
+            feed.Apply(batch);
+        }
+
+        batch.Clear();
     }
 
     private async Task RefreshAsync(PeriodicTimer timer, CancellationToken stoppingToken)

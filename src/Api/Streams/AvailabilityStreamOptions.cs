@@ -22,7 +22,7 @@ public sealed class AvailabilityStreamOptions
     public static readonly TimeSpan DefaultHeartbeatInterval = TimeSpan.FromSeconds(15);
 
     /// <summary>Default shortest time between two publications of changes to subscribers.</summary>
-    public static readonly TimeSpan DefaultPublishInterval = TimeSpan.FromMilliseconds(20);
+    public static readonly TimeSpan DefaultPublishInterval = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Longest <see cref="PublishInterval"/> allowed.</summary>
     public static readonly TimeSpan MaxPublishInterval = TimeSpan.FromSeconds(1);
@@ -46,10 +46,11 @@ public sealed class AvailabilityStreamOptions
     public TimeSpan HeartbeatInterval { get; set; } = DefaultHeartbeatInterval;
 
     /// <summary>
-    /// The shortest time between two publications to subscribers. A change after a quiet spell is sent at once; changes
-    /// within this time of the last publication wait for its end and go out together, each SKU-location's newest only.
-    /// It bounds what a hot SKU costs: at most one frame per subscriber per interval, however fast it sells, for at most
-    /// this much added delay. Zero publishes every batch of events as it arrives.
+    /// The shortest time between two publications to subscribers while changes keep coming. A change after a quiet spell
+    /// is sent at once; changes within this time of the last publication are held and go out together, each
+    /// SKU-location's newest only, at its end, or sooner once 5 ms (a quarter of the interval, if less) pass with
+    /// nothing new. It bounds what a hot SKU costs: at most one frame per subscriber per interval, however fast it
+    /// sells. Zero publishes every batch of events as it arrives.
     /// </summary>
     public TimeSpan PublishInterval { get; set; } = DefaultPublishInterval;
 

@@ -8,6 +8,8 @@ public sealed class AvailabilityFeedsTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private static readonly ChannelId WebId = ChannelId.Parse("web");
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan QuietStep = Interval / 4;
 
     [Fact]
     public async Task GetAsync_UndefinedChannel_ReturnsNullUntilTheChannelIsDefined()
@@ -103,10 +105,9 @@ public sealed class AvailabilityFeedsTests
     }
 
     [Fact]
-    public async Task Dispatcher_ChangesWithinThePublishInterval_WaitForItsEndAndGoOutAsTheNewestOnly()
+    public async Task Dispatcher_ChangeSoonAfterAPublication_IsHeldOnlyUntilAQuietStepPasses()
     {
-        var interval = TimeSpan.FromMilliseconds(20);
-        await using var harness = await FeedsHarness.StartAsync(interval);
+        await using var harness = await FeedsHarness.StartAsync(Interval);
         await harness.DefineAsync(Web());
         var feed = await harness.Feeds.GetAsync(WebId, CancellationToken.None);
         using var subscription = feed!.Subscribe(null);
@@ -116,18 +117,48 @@ public sealed class AvailabilityFeedsTests
         var first = await subscription.Reader.ReadAsync().AsTask().WaitAsync(Patience);
         var sequence = feed.Sequence;
 
-        // Two more within the interval: the dispatcher waits for the rest of it, holding them.
+        // One right after it is held for a quiet step (the dispatcher waits on the clock, nothing is published)...
         await harness.StockAsync("sku-1", "store-1", 12);
-        await harness.StockAsync("sku-1", "store-1", 15);
-        await harness.Time.WaitingForAsync(interval).WaitAsync(Patience);
+        await harness.Time.WaitingForAsync(QuietStep).WaitAsync(Patience);
         Assert.Equal(sequence, feed.Sequence);
-        Assert.False(subscription.Reader.TryRead(out _));
 
-        harness.Time.Clock.Advance(interval);
+        // ...and goes out when the step passes with nothing new, well before the interval ends.
+        harness.Time.Clock.Advance(QuietStep);
         var next = await subscription.Reader.ReadAsync().AsTask().WaitAsync(Patience);
 
         Assert.Equal(("sku-1", "store-1", 8L), first.Value());
-        Assert.Equal(("sku-1", "store-1", 13L), next.Value());
+        Assert.Equal(("sku-1", "store-1", 10L), next.Value());
+    }
+
+    [Fact]
+    public async Task Dispatcher_ChangesThatKeepComing_AreHeldToTheIntervalsEndAndGoOutAsTheNewestOnly()
+    {
+        await using var harness = await FeedsHarness.StartAsync(Interval);
+        await harness.DefineAsync(Web());
+        var feed = await harness.Feeds.GetAsync(WebId, CancellationToken.None);
+        using var subscription = feed!.Subscribe(null);
+        await harness.StockAsync("sku-1", "store-1", 10);
+        await subscription.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+        var sequence = feed.Sequence;
+
+        // A new change in every quiet step: the hold lasts the whole interval, four steps, and nothing goes out meanwhile.
+        await harness.StockAsync("sku-1", "store-1", 11);
+        for (var step = 1; step <= 3; step++)
+        {
+            await harness.Time.WaitingForAsync(QuietStep, step).WaitAsync(Patience);
+            Assert.Equal(sequence, feed.Sequence);
+            await harness.StockAsync("sku-1", "store-1", 11 + step);
+            harness.Time.Clock.Advance(QuietStep);
+        }
+
+        await harness.Time.WaitingForAsync(QuietStep, 4).WaitAsync(Patience);
+        Assert.Equal(sequence, feed.Sequence);
+        Assert.False(subscription.Reader.TryRead(out _));
+        harness.Time.Clock.Advance(QuietStep);
+        var next = await subscription.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+
+        Assert.Equal(("sku-1", "store-1", 12L), next.Value());
         Assert.Equal(sequence + 1, feed.Sequence);
+        Assert.False(subscription.Reader.TryRead(out _));
     }
 }

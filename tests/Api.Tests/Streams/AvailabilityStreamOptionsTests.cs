@@ -14,7 +14,7 @@ public sealed class AvailabilityStreamOptionsTests
 
         Assert.Empty(options.Validate());
         Assert.Equal(1_024, options.MaxPendingPerSubscriber);
-        Assert.Equal(TimeSpan.FromMilliseconds(20), options.PublishInterval);
+        Assert.Equal(TimeSpan.FromMilliseconds(50), options.PublishInterval);
         Assert.Equal((100_000, TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)), (options.RetentionCount, options.RetentionAge, options.HeartbeatInterval, options.ProfileRefreshInterval));
     }
 
