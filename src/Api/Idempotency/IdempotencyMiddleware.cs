@@ -93,8 +93,22 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
             context.Response.Body = original;
         }
 
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
+        await SendAsync(context.Response, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends a whole response body with its length: Kestrel then puts the head and the body in one write to the socket
+    /// at the end of the request, instead of a chunk per write and a closing chunk after.
+    /// </summary>
+    private static async Task SendAsync(HttpResponse response, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        if (body.IsEmpty)
+        {
+            return;
+        }
+
+        response.ContentLength = body.Length;
+        await response.BodyWriter.WriteAsync(body, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task ReplayAsync(HttpContext context, StoredResponse stored)
@@ -102,8 +116,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         context.Response.StatusCode = stored.StatusCode;
         context.Response.ContentType = stored.ContentType;
         context.Response.Headers[ReplayedHeader] = "true";
-        context.Response.ContentLength = stored.Body.Length;
-        await context.Response.Body.WriteAsync(stored.Body, context.RequestAborted).ConfigureAwait(false);
+        await SendAsync(context.Response, stored.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -71,6 +71,23 @@ public sealed class ReservationEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reserve_AnswerAndItsReplay_CarryTheirLengthInsteadOfChunks()
+    {
+        using var first = await _web.SendAsync(Reserve("r1", 2, key: "k-len"));
+        using var again = await _web.SendAsync(Reserve("r1", 2, key: "k-len"));
+        using var refused = await _web.SendAsync(Reserve("r2", 99, key: "k-len-2"));
+
+        foreach (var response in new[] { first, again, refused })
+        {
+            var body = await response.Content.ReadAsByteArrayAsync();
+            Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+            Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        }
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task Reserve_WithoutIdempotencyKey_Rejected400()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/inventory/sku1/s1/reservations") { Content = JsonContent.Create(new ReserveRequest("r1", 1, 60, "cart-1")) };
