@@ -35,7 +35,8 @@ internal sealed record LoadOptions(
           --subscribers N         with --via http: SSE connections to /v1/availability/stream open through
                                   the sale, for propagation and memory per subscriber (default 1000; 0 for none)
           --warmup-seconds N      warm-up sales on other SKUs, repeated until N seconds have passed (at least
-                                  one), so the tiered JIT has optimised the hot paths first   (default 30)
+                                  one), so the tiered JIT has optimised the hot paths first: on two cores that
+                                  takes tens of seconds                                       (default 30)
           --report PATH           JSON report; a readable .md is written beside it
                                   (default flash-sale-<storage>.json, flash-sale-http-<storage>.json with --via http)
           --skip-baseline         skip the row-lock database baseline (with --via http the minimal Kestrel
