@@ -7,7 +7,8 @@ namespace Grid.LoadGenerator.Streams;
 /// <summary>
 /// One subscriber of <c>GET /v1/availability/stream</c> on its own socket, HTTP/1.1 by hand: a small fixed buffer per
 /// connection and no per-event allocation, so a thousand of them add little to the heap the run measures (and what
-/// they do add is measured on its own and subtracted). It keeps the last availability it read and when it read it.
+/// they do add is measured on its own and subtracted). Connecting and the request are asynchronous; reading is the
+/// <see cref="SocketPoller"/>'s. It keeps the last availability it read and when it read it.
 /// </summary>
 internal sealed class AvailabilitySubscriber : IAvailabilityListener, IDisposable
 {
@@ -17,17 +18,21 @@ internal sealed class AvailabilitySubscriber : IAvailabilityListener, IDisposabl
     private readonly ChunkedBodyDecoder _chunks = new();
     private readonly ServerSentEventReader _reader;
     private readonly PropagationClock _clock;
+    private readonly SocketPoller _poller;
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DateTimeOffset _receivedAt;
+    private int _filled;
     private bool _chunked;
     private long _available = -1;
     private long _events;
     private int _stage;
     private volatile bool _disposed;
 
-    private AvailabilitySubscriber(byte[] sku, byte[] location, PropagationClock clock)
+    private AvailabilitySubscriber(byte[] sku, byte[] location, PropagationClock clock, SocketPoller poller)
     {
         _reader = new ServerSentEventReader(sku, location, this);
         _clock = clock;
+        _poller = poller;
     }
 
     public SubscriberStage Stage => (SubscriberStage)Volatile.Read(ref _stage);
@@ -51,9 +56,9 @@ internal sealed class AvailabilitySubscriber : IAvailabilityListener, IDisposabl
     public static byte[] Request(IPEndPoint server, string key) => Encoding.ASCII.GetBytes(
         $"GET /v1/availability/stream HTTP/1.1\r\nHost: {server}\r\nAuthorization: Bearer {key}\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n");
 
-    public static AvailabilitySubscriber Start(IPEndPoint server, byte[] request, byte[] sku, byte[] location, PropagationClock clock)
+    public static AvailabilitySubscriber Start(IPEndPoint server, byte[] request, byte[] sku, byte[] location, PropagationClock clock, SocketPoller poller)
     {
-        var subscriber = new AvailabilitySubscriber(sku, location, clock);
+        var subscriber = new AvailabilitySubscriber(sku, location, clock, poller);
         subscriber.Completion = subscriber.RunAsync(server, request);
         return subscriber;
     }
@@ -68,7 +73,64 @@ internal sealed class AvailabilitySubscriber : IAvailabilityListener, IDisposabl
     public void Dispose()
     {
         _disposed = true;
+        _poller.Remove(_socket);
         _socket.Dispose();
+        _closed.TrySetResult();
+    }
+
+    /// <summary>Reads what the socket has (the poller saw it readable); on the poller's thread, one call at a time.</summary>
+    public void OnReadable()
+    {
+        try
+        {
+            var read = _socket.Receive(_receive.AsSpan(_filled), SocketFlags.None, out var error);
+            if (error == SocketError.WouldBlock)
+            {
+                return;
+            }
+
+            _receivedAt = TimeProvider.System.GetUtcNow();
+            if (error != SocketError.Success || read == 0)
+            {
+                Fail(error != SocketError.Success ? $"socket error {error}" : _chunks.Ended ? "the server ended the stream" : "the server closed the connection");
+                Close();
+                return;
+            }
+
+            if (Stage == SubscriberStage.Streaming)
+            {
+                if (!Body(_receive.AsSpan(0, read)))
+                {
+                    Close();
+                }
+
+                return;
+            }
+
+            _filled += read;
+            var end = _receive.AsSpan(0, _filled).IndexOf("\r\n\r\n"u8);
+            if (end < 0)
+            {
+                if (_filled == _receive.Length)
+                {
+                    Fail($"a response head over {ReceiveBytes} bytes");
+                    Close();
+                }
+
+                return;
+            }
+
+            var body = _filled - end - 4;
+            _filled = 0;
+            if (!Head(Encoding.ASCII.GetString(_receive, 0, end)) || !Body(_receive.AsSpan(end + 4, body)))
+            {
+                Close();
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            Close();
+        }
     }
 
     private async Task RunAsync(IPEndPoint server, byte[] request)
@@ -81,66 +143,33 @@ internal sealed class AvailabilitySubscriber : IAvailabilityListener, IDisposabl
                 sent += await _socket.SendAsync(request.AsMemory(sent), SocketFlags.None).ConfigureAwait(false);
             }
 
+            _socket.Blocking = false;
             Volatile.Write(ref _stage, (int)SubscriberStage.AwaitingHead);
-            var filled = 0;
-            while (true)
-            {
-                var read = await _socket.ReceiveAsync(_receive.AsMemory(filled), SocketFlags.None).ConfigureAwait(false);
-                _receivedAt = TimeProvider.System.GetUtcNow();
-                if (read == 0)
-                {
-                    Fail(_chunks.Ended ? "the server ended the stream" : "the server closed the connection");
-                    return;
-                }
-
-                if (Stage == SubscriberStage.Streaming)
-                {
-                    if (!Body(_receive.AsSpan(0, read)))
-                    {
-                        return;
-                    }
-
-                    continue;
-                }
-
-                filled += read;
-                var end = _receive.AsSpan(0, filled).IndexOf("\r\n\r\n"u8);
-                if (end < 0)
-                {
-                    if (filled == _receive.Length)
-                    {
-                        Fail($"a response head over {ReceiveBytes} bytes");
-                        return;
-                    }
-
-                    continue;
-                }
-
-                if (!Head(Encoding.ASCII.GetString(_receive, 0, end)) || !Body(_receive.AsSpan(end + 4, filled - end - 4)))
-                {
-                    return;
-                }
-
-                filled = 0;
-            }
+            _poller.Add(_socket, this);
         }
         catch (SocketException ex) when (!_disposed)
         {
             Fail($"socket error {ex.SocketErrorCode}");
+            Close();
         }
-        catch (SocketException)
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
         {
+            Close();
         }
-        catch (ObjectDisposedException)
+
+        await _closed.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>Stops reading: the poller lets go of the socket, and <see cref="Completion"/> completes.</summary>
+    private void Close()
+    {
+        _poller.Remove(_socket);
+        if (Stage != SubscriberStage.Failed)
         {
+            Volatile.Write(ref _stage, (int)SubscriberStage.Closed);
         }
-        finally
-        {
-            if (Stage != SubscriberStage.Failed)
-            {
-                Volatile.Write(ref _stage, (int)SubscriberStage.Closed);
-            }
-        }
+
+        _closed.TrySetResult();
     }
 
     /// <summary>Accepts only <c>200</c> with <c>text/event-stream</c>: anything else means there is no stream here.</summary>

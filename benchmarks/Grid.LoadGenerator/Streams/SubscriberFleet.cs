@@ -24,9 +24,11 @@ internal sealed class SubscriberFleet : IDisposable
     private readonly PropagationClock _clock;
     private readonly long _memoryPer1000;
     private readonly long _clientPer1000;
+    private readonly SocketPoller _poller;
 
-    private SubscriberFleet(List<AvailabilitySubscriber> subscribers, PropagationClock clock, long memoryPer1000, long clientPer1000)
+    private SubscriberFleet(List<AvailabilitySubscriber> subscribers, PropagationClock clock, long memoryPer1000, long clientPer1000, SocketPoller poller)
     {
+        _poller = poller;
         _subscribers = subscribers;
         _clock = clock;
         _memoryPer1000 = memoryPer1000;
@@ -42,8 +44,9 @@ internal sealed class SubscriberFleet : IDisposable
         var skuBytes = Encoding.UTF8.GetBytes(sku);
         var locationBytes = Encoding.UTF8.GetBytes(location);
         var clock = new PropagationClock();
+        var poller = new SocketPoller();
 
-        var probe = AvailabilitySubscriber.Start(server, request, skuBytes, locationBytes, clock);
+        var probe = AvailabilitySubscriber.Start(server, request, skuBytes, locationBytes, clock, poller);
         await WaitAsync([probe], static s => s.Stage >= SubscriberStage.Streaming, TimeSpan.FromSeconds(10)).ConfigureAwait(false);
         var probed = probe.Stage;
         var failure = probe.Failure;
@@ -51,6 +54,7 @@ internal sealed class SubscriberFleet : IDisposable
         await probe.Completion.ConfigureAwait(false);
         if (probed != SubscriberStage.Streaming)
         {
+            poller.Dispose();
             return (null, $"GET /v1/availability/stream answered {failure ?? "nothing within 10 s"}: this build has no availability stream, so the sale runs without subscribers");
         }
 
@@ -63,7 +67,7 @@ internal sealed class SubscriberFleet : IDisposable
         while (subscribers.Count < count)
         {
             var batch = Enumerable.Range(0, Math.Min(ConnectBatch, count - subscribers.Count))
-                .Select(_ => AvailabilitySubscriber.Start(server, request, skuBytes, locationBytes, clock)).ToList();
+                .Select(_ => AvailabilitySubscriber.Start(server, request, skuBytes, locationBytes, clock, poller)).ToList();
             await WaitAsync(batch, static s => s.Stage >= SubscriberStage.Streaming, TimeSpan.FromSeconds(30)).ConfigureAwait(false);
             subscribers.AddRange(batch);
         }
@@ -78,7 +82,7 @@ internal sealed class SubscriberFleet : IDisposable
         var clientPer1000 = (long)(clientPerSubscriber * 1000);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"subscribers: {streaming:N0}/{count:N0} streaming, {snapshots:N0} with their first availability; silo heap {memoryPer1000 / 1024.0 / 1024.0:F2} MiB per 1,000 (heap {(after - before) / 1024.0 / 1024.0:F2} MiB more, of which the subscribers' own sockets {client / 1024.0 / 1024.0:F2} MiB)"));
-        var fleet = new SubscriberFleet(subscribers, clock, memoryPer1000, clientPer1000);
+        var fleet = new SubscriberFleet(subscribers, clock, memoryPer1000, clientPer1000, poller);
         var failures = fleet.Failures();
         if (failures is not null)
         {
@@ -130,12 +134,13 @@ internal sealed class SubscriberFleet : IDisposable
         }
 
         Task.WaitAll([.. _subscribers.Select(s => s.Completion)], TimeSpan.FromSeconds(10));
+        _poller.Dispose();
     }
 
     /// <summary>
     /// What a subscriber costs this process's heap on the client side alone: the same subscribers against a listener that
     /// never accepts (the kernel completes the connections; nothing managed exists on the other end), request sent and a
-    /// receive pending, exactly as they wait on the real stream.
+    /// registered with a poller of their own, exactly as they wait on the real stream.
     /// </summary>
     private static async Task<double> MeasureClientAsync(int count, byte[] request, byte[] sku, byte[] location)
     {
@@ -144,12 +149,13 @@ internal sealed class SubscriberFleet : IDisposable
         listener.Listen(count + 16);
         var endpoint = (IPEndPoint)listener.LocalEndPoint!;
         var clock = new PropagationClock();
+        using var poller = new SocketPoller();
         var before = await HeapAsync().ConfigureAwait(false);
         var subscribers = new List<AvailabilitySubscriber>(count);
         while (subscribers.Count < count)
         {
             var batch = Enumerable.Range(0, Math.Min(ConnectBatch, count - subscribers.Count))
-                .Select(_ => AvailabilitySubscriber.Start(endpoint, request, sku, location, clock)).ToList();
+                .Select(_ => AvailabilitySubscriber.Start(endpoint, request, sku, location, clock, poller)).ToList();
             await WaitAsync(batch, static s => s.Stage != SubscriberStage.Connecting, TimeSpan.FromSeconds(10)).ConfigureAwait(false);
             subscribers.AddRange(batch);
         }
