@@ -135,12 +135,15 @@ internal sealed class AvailabilitySubscriber : IAvailabilityListener, IDisposabl
 
     private async Task RunAsync(IPEndPoint server, byte[] request)
     {
+        // Connected and sent synchronously (on loopback that is at once), so the runtime's own socket engine never
+        // takes the socket on: the poller alone watches it.
+        await Task.Yield();
         try
         {
-            await _socket.ConnectAsync(server).ConfigureAwait(false);
+            _socket.Connect(server);
             for (var sent = 0; sent < request.Length;)
             {
-                sent += await _socket.SendAsync(request.AsMemory(sent), SocketFlags.None).ConfigureAwait(false);
+                sent += _socket.Send(request.AsSpan(sent), SocketFlags.None);
             }
 
             _socket.Blocking = false;
