@@ -194,7 +194,7 @@ internal static class ReportWriter
                 .AppendLine("## Availability subscribers")
                 .AppendLine()
                 .AppendLine(CultureInfo.InvariantCulture,
-                    $"{report.Subscribers:N0} SSE connections to `GET /v1/availability/stream?sku=...` with the channel key, opened before the sale and held through it. Propagation is the time a subscriber received an event minus its `at` (when the change became durable, same process so the same clock), over every event every subscriber received from the start of the sale.")
+                    $"{report.Subscribers:N0} SSE connections to `GET /v1/availability/stream` (the whole channel) with the channel key, opened before the warm-up and held through it and the sale, read by one epoll thread. Propagation is the time a subscriber received an event minus its `at` (when the change became durable, same process so the same clock), over every event every subscriber received from the start of the sale.")
                 .AppendLine()
                 .AppendLine("| subscribers | streaming at the end | ended on the final availability | events received | propagation p50 ms | p99 ms | max ms | silo heap per 1,000 subscribers | settled after |")
                 .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
