@@ -89,10 +89,10 @@ public sealed class InventoryGrainTests
     [Fact]
     public async Task Reserve_Accepted_PublishesTheAvailabilityChangeStampedWhenItBecameDurable()
     {
-        var storage = new SlowCommitStorage();
+        var storage = new AppendHookStorage();
         await using var cluster = await GrainsCluster.StartAsync(storage, siloCount: 1);
-        storage.Clock = cluster.TimeProvider;
-        storage.Delay = TimeSpan.FromSeconds(2);
+        var commit = TimeSpan.FromSeconds(2);
+        storage.BeforeAppend = _ => cluster.TimeProvider.Advance(commit);
         using var subscription = cluster.Events(0).Subscribe();
         var grain = cluster.Client.GetGrain<IInventoryGrain>("sku-5@store-1");
         await grain.SetOnHandAsync(new SetOnHand(Key("count"), 5, "cycle count"));
@@ -103,7 +103,7 @@ public sealed class InventoryGrainTests
 
         var changed = await NextAsync<AvailabilityChanged>(subscription);
         Assert.Equal(3, changed.Availability.AvailableToSell);
-        Assert.Equal(decided + storage.Delay, changed.At);
+        Assert.Equal(decided + commit, changed.At);
     }
 
     [Fact]

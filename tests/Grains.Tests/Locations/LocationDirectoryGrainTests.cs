@@ -90,10 +90,10 @@ public sealed class LocationDirectoryGrainTests
     public async Task Define_DirectoryCannotStoreTheStatus_CallFailsAndARetryListsTheLocation()
     {
         // Guards against acknowledging a change the directory may never have heard of (an update sent and not awaited).
-        var storage = new FailingAppendStorage("locationdirectory");
+        var storage = new AppendHookStorage();
         await using var cluster = await GrainsCluster.StartAsync(storage);
         var grain = cluster.Client.GetGrain<ILocationGrain>("store-8");
-        storage.FailNextAppends(1);
+        storage.FailNextAppends("locationdirectory", 1);
 
         await Assert.ThrowsAnyAsync<Exception>(() => grain.DefineAsync(Store("store-8")).AsTask());
         var durableMeanwhile = await storage.ReadAsync(StateKeyOf("store-8"), CancellationToken.None);

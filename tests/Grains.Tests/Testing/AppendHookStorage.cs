@@ -1,17 +1,31 @@
 using Grid.Runtime.Storage;
 
-namespace Grid.Grains.Tests.Locations;
+namespace Grid.Grains.Tests.Testing;
 
-/// <summary>Memory storage whose next journal appends of one grain type fail, as an unreachable database would.</summary>
-internal sealed class FailingAppendStorage(string grainType) : IGrainStorage, IJournalStorage
+/// <summary>
+/// Memory storage that runs <see cref="BeforeAppend"/> before each journal append: it may throw, as an unreachable
+/// database would (the append fails), or move a fake clock, as a slow commit would.
+/// </summary>
+internal sealed class AppendHookStorage : IGrainStorage, IJournalStorage
 {
     private readonly MemoryGrainStorage _inner = new();
-    private int _failures;
 
     public string Kind => _inner.Kind;
 
+    public Action<StateKey>? BeforeAppend { get; set; }
+
     /// <summary>Fails the next <paramref name="count"/> appends of the grain type.</summary>
-    public void FailNextAppends(int count) => Volatile.Write(ref _failures, count);
+    public void FailNextAppends(string grainType, int count)
+    {
+        var failures = count;
+        BeforeAppend = key =>
+        {
+            if (key.GrainType == grainType && Interlocked.Decrement(ref failures) >= 0)
+            {
+                throw new StorageUnavailableException("The journal is unreachable (injected).");
+            }
+        };
+    }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _inner.InitializeAsync(cancellationToken);
 
@@ -27,9 +41,13 @@ internal sealed class FailingAppendStorage(string grainType) : IGrainStorage, IJ
 
     public Task<long> AppendAsync(StateKey key, long expectedPosition, ReadOnlyMemory<byte> segment, CancellationToken cancellationToken)
     {
-        if (key.GrainType == grainType && Interlocked.Decrement(ref _failures) >= 0)
+        try
         {
-            return Task.FromException<long>(new StorageUnavailableException("The journal is unreachable (injected)."));
+            BeforeAppend?.Invoke(key);
+        }
+        catch (StorageUnavailableException exception)
+        {
+            return Task.FromException<long>(exception);
         }
 
         return _inner.AppendAsync(key, expectedPosition, segment, cancellationToken);
