@@ -8,7 +8,8 @@ namespace Grid.Api.Streams;
 
 /// <summary>
 /// Reads the <see cref="InventoryEventHub"/> and hands each batch of events to every live feed (a feed keeps only its
-/// channel's locations), at most one batch per <see cref="AvailabilityStreamOptions.PublishInterval"/>, and reloads channel profiles periodically and when one is invalidated.
+/// channel's locations), at most one batch per <see cref="AvailabilityStreamOptions.PublishInterval"/> while changes
+/// keep coming, and reloads channel profiles periodically and when one is invalidated.
 /// </summary>
 internal sealed partial class AvailabilityFeedDispatcher : BackgroundService
 {

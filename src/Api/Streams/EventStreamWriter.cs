@@ -134,8 +134,10 @@ internal sealed class EventStreamWriter
                 }
             }
         }
-        catch (Exception exception) when (exception is OperationCanceledException or IOException or InvalidOperationException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            // Whatever the response throws (the client gone, the request over) ends this stream, never the thread that
+            // offered the values: that is the feed's publisher, serving every other subscriber.
             End();
         }
     }
@@ -163,7 +165,7 @@ internal sealed class EventStreamWriter
                 return;
             }
         }
-        catch (Exception exception) when (exception is OperationCanceledException or IOException or InvalidOperationException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             End();
             return;
