@@ -11,6 +11,8 @@ namespace Grid.LoadGenerator.Scenarios;
 /// </summary>
 internal static class WarmUp
 {
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(3);
+
     public delegate Task<Func<int, int, ValueTask<BuyerOutcome>>> Round(int round, LoadOptions warmup);
 
     public static async Task RunAsync(LoadOptions options, Round prepare)
@@ -22,5 +24,9 @@ internal static class WarmUp
             var attempt = await prepare(round, warmup).ConfigureAwait(false);
             await new BuyerRun(warmup).RunAsync(string.Create(CultureInfo.InvariantCulture, $"warm-up {round + 1}"), attempt).ConfigureAwait(false);
         }
+
+        // The warm-up's grains go quiet now and snapshot their state a second later (a serialization and a write of a
+        // few MB each): let that happen before the measured run rather than in the middle of it.
+        await Task.Delay(Settle).ConfigureAwait(false);
     }
 }
