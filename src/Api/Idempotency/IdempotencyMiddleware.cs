@@ -97,8 +97,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
     }
 
     /// <summary>
-    /// Sends a whole response body with its length: Kestrel then puts the head and the body in one write to the socket
-    /// at the end of the request, instead of a chunk per write and a closing chunk after.
+    /// Sends a whole response body with its length: Kestrel then puts the head and the body in one write to the socket,
+    /// instead of a chunk and, at the end of the request, a closing chunk in a second write.
     /// </summary>
     private static async Task SendAsync(HttpResponse response, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
