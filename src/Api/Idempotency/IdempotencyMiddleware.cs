@@ -63,7 +63,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
                 return;
         }
 
-        context.Features.Set(RequestIdempotency.Derive(scope, headers[0]!));
+        context.Features.Set(RequestIdempotency.Derive(key));
         await RunAndKeepAsync(context, key).ConfigureAwait(false);
     }
 

@@ -11,9 +11,10 @@ namespace Grid.Api.Idempotency;
 /// </summary>
 internal sealed record RequestIdempotency(IdempotencyKey Key)
 {
-    public static RequestIdempotency Derive(string scope, string header)
+    /// <param name="scopedKey"><c>{scope}\n{header}</c>, as the response store keys the request.</param>
+    public static RequestIdempotency Derive(string scopedKey)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{scope}\n{header}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(scopedKey));
         return new RequestIdempotency(IdempotencyKey.Parse("h" + Base64Url.EncodeToString(hash)));
     }
 

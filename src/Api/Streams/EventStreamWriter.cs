@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Pipelines;
 
 namespace Grid.Api.Streams;
@@ -114,7 +115,7 @@ internal sealed class EventStreamWriter
 
                     if (written == 0)
                     {
-                        SseFrameWriter.WriteHeartbeat(_body);
+                        _body.Write(": keep-alive\n\n"u8);
                     }
 
                     _heartbeat = false;
@@ -148,7 +149,7 @@ internal sealed class EventStreamWriter
         var written = 0;
         while (written < MaxFramesPerFlush && _subscription.TryReadEncoded(out var availability))
         {
-            SseFrameWriter.Write(_body, availability);
+            _body.Write(availability.Frame.Span);
             written++;
         }
 

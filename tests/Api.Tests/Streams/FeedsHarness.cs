@@ -20,9 +20,10 @@ internal sealed class FeedsHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly IHostedService _dispatcher;
 
-    private FeedsHarness(TestCluster cluster, ServiceProvider services, IHostedService dispatcher)
+    private FeedsHarness(TestCluster cluster, ServiceProvider services, IHostedService dispatcher, ObservedTimeProvider time)
     {
         Cluster = cluster;
+        Time = time;
         _services = services;
         _dispatcher = dispatcher;
     }
@@ -32,7 +33,7 @@ internal sealed class FeedsHarness : IAsyncDisposable
     public AvailabilityFeeds Feeds => _services.GetRequiredService<AvailabilityFeeds>();
 
     /// <summary>The feeds' clock: the cluster's fake one, telling when the feeds wait on it.</summary>
-    public ObservedTimeProvider Time { get; private init; } = null!;
+    public ObservedTimeProvider Time { get; }
 
     /// <summary>Starts the silo and the feeds; publication is not paced unless <paramref name="publishInterval"/> says so.</summary>
     public static async Task<FeedsHarness> StartAsync(TimeSpan? publishInterval = null)
@@ -56,7 +57,7 @@ internal sealed class FeedsHarness : IAsyncDisposable
             .BuildServiceProvider();
         var dispatcher = services.GetServices<IHostedService>().Single();
         await dispatcher.StartAsync(CancellationToken.None);
-        return new FeedsHarness(cluster, services, dispatcher) { Time = time };
+        return new FeedsHarness(cluster, services, dispatcher, time);
     }
 
     public async Task DefineAsync(ChannelProfile profile)
