@@ -47,7 +47,7 @@ internal abstract class GroupCommit
     /// <summary>Called under the lock once a write is durable.</summary>
     protected abstract void OnWritten(long result, int bytes);
 
-    /// <summary>Called outside the lock after a durable write that left no batch waiting.</summary>
+    /// <summary>Called outside the lock once the writes are durable and no batch waits, before the last waiters resume.</summary>
     protected virtual void OnQuiet()
     {
     }
@@ -133,7 +133,6 @@ internal abstract class GroupCommit
             return;
         }
 
-        batch.Complete();
         if (next is not null)
         {
             // The next batch takes its bytes on the grain's own turn, never beside a running one.
@@ -141,13 +140,17 @@ internal abstract class GroupCommit
         }
         else
         {
+            // Before the waiters resume: what they do next already finds the quiet work (a snapshot) arranged.
             OnQuiet();
         }
+
+        batch.Complete();
     }
 
     private void StartNext()
     {
         WriteBatch batch;
+        WriteBatch? carried = null;
         byte[] bytes;
         long expected;
         lock (this)
@@ -175,11 +178,19 @@ internal abstract class GroupCommit
             if (!taken)
             {
                 // Everyone in this batch had their changes carried by the previous write.
-                batch.Complete();
-                return;
+                carried = batch;
             }
+            else
+            {
+                _inFlight = batch;
+            }
+        }
 
-            _inFlight = batch;
+        if (carried is not null)
+        {
+            OnQuiet();
+            carried.Complete();
+            return;
         }
 
         _ = RunAsync(batch, bytes, expected);

@@ -8,20 +8,17 @@ internal sealed partial class JournaledState<TState, TEntry>
     /// <summary>
     /// Serializing a large state holds the grain's turn, so a snapshot waits until the grain has no calls (checked every
     /// <see cref="SnapshotRetryDelay"/>) unless the journal since the last one has grown past <see cref="ForcedSnapshotBytes"/>.
+    /// A pending snapshot is the timer; deactivation cancels it (and takes the snapshot itself).
     /// </summary>
-    private void ScheduleSnapshot()
+    private void ScheduleSnapshotLocked()
     {
-        var timer = Activation.Runtime.TimeProvider.CreateTimer(
+        _snapshotTimer?.Dispose();
+        _snapshotTimer = Activation.Runtime.TimeProvider.CreateTimer(
             static state => ((JournaledState<TState, TEntry>)state!).Activation.RunOnTurn(
                 static s => ((JournaledState<TState, TEntry>)s!).StartSnapshot(), state),
             this,
             SnapshotRetryDelay,
             Timeout.InfiniteTimeSpan);
-        lock (this)
-        {
-            _snapshotTimer?.Dispose();
-            _snapshotTimer = timer;
-        }
     }
 
     private void StartSnapshot()
@@ -29,27 +26,44 @@ internal sealed partial class JournaledState<TState, TEntry>
         byte[] snapshot;
         long position;
         long expectedVersion;
+        long covered;
         lock (this)
         {
-            // Only a state with nothing staged or in flight equals the journal at a position; otherwise try after a later append.
-            if (!CommitIsIdle || _staged is { Count: > 0 })
+            if (_snapshotTimer is null)
             {
-                _snapshotRunning = false;
+                // Cancelled by deactivation, which takes the snapshot itself.
+                return;
+            }
+
+            _snapshotTimer.Dispose();
+            _snapshotTimer = null;
+
+            // Only a state with nothing staged or in flight equals the journal at a position; the write in flight or the
+            // next one schedules again once it is quiet.
+            if (_snapshotRunning || !CommitIsIdle || _staged is { Count: > 0 })
+            {
                 return;
             }
 
             if (!Activation.IsQuiet && _bytesSinceSnapshot < ForcedSnapshotBytes && Activation.IsValid)
             {
-                ScheduleSnapshot();
+                ScheduleSnapshotLocked();
                 return;
             }
 
+            _snapshotRunning = true;
             snapshot = SerializeSnapshotLocked();
             position = Position;
             expectedVersion = _snapshotVersion;
+            covered = _bytesSinceSnapshot;
         }
 
-        _ = SaveSnapshotAsync(snapshot, position, expectedVersion);
+        var save = SaveSnapshotAsync(snapshot, position, expectedVersion, covered);
+        lock (this)
+        {
+            // This and deactivation both run on the grain's turn, so deactivation always sees the save it has to wait for.
+            _snapshotSave = save;
+        }
     }
 
     private byte[] SerializeSnapshotLocked()
@@ -60,7 +74,8 @@ internal sealed partial class JournaledState<TState, TEntry>
         return writer.ToArray();
     }
 
-    private async Task SaveSnapshotAsync(byte[] snapshot, long position, long expectedVersion)
+    /// <summary>Saves a snapshot at <paramref name="position"/>; <paramref name="covered"/> is the journal bytes it replaces.</summary>
+    private async Task SaveSnapshotAsync(byte[] snapshot, long position, long expectedVersion, long covered)
     {
         try
         {
@@ -69,7 +84,8 @@ internal sealed partial class JournaledState<TState, TEntry>
             {
                 _snapshotVersion = version;
                 _lastSnapshotBytes = snapshot.Length;
-                _bytesSinceSnapshot = 0;
+                // Appends that became durable while the snapshot was written are still only in the journal.
+                _bytesSinceSnapshot -= covered;
             }
 
             await _journal.TruncateAsync(Key, position, CancellationToken.None).ConfigureAwait(false);

@@ -20,6 +20,7 @@ internal sealed partial class JournaledState<TState, TEntry> : GroupCommit, IJou
     private long _lastSnapshotBytes;
     private long _bytesSinceSnapshot;
     private bool _snapshotRunning;
+    private Task _snapshotSave = Task.CompletedTask;
     private ITimer? _snapshotTimer;
 
     public JournaledState(GrainActivation activation, IGrainStorage storage, StateKey key)
@@ -35,29 +36,37 @@ internal sealed partial class JournaledState<TState, TEntry> : GroupCommit, IJou
 
     public Task LoadAsync() => Task.CompletedTask;
 
-    /// <summary>Cancels a pending snapshot; takes it now if it was due and nothing is staged or in flight.</summary>
+    /// <summary>
+    /// Waits for a snapshot being saved; cancels one that waits for a quiet moment and takes it now instead, if it is due
+    /// and nothing is staged or in flight (the journal holds everything either way; the snapshot shortens the next recovery).
+    /// </summary>
     public async Task OnDeactivatedAsync()
     {
-        byte[]? snapshot = null;
-        long position = 0;
-        long expectedVersion = 0;
+        Task running;
         lock (this)
         {
             _snapshotTimer?.Dispose();
             _snapshotTimer = null;
-            var due = _bytesSinceSnapshot >= Math.Max(MinSnapshotInterval, 2 * _lastSnapshotBytes);
-            if (due && !_snapshotRunning && CommitIsIdle && _staged is not { Count: > 0 })
+            running = _snapshotRunning ? _snapshotSave : Task.CompletedTask;
+        }
+
+        await running.ConfigureAwait(true);
+        byte[]? snapshot = null;
+        long position = 0;
+        long expectedVersion = 0;
+        long covered = 0;
+        lock (this)
+        {
+            if (SnapshotIsDueLocked && !_snapshotRunning && CommitIsIdle && _staged is not { Count: > 0 })
             {
                 _snapshotRunning = true;
-                snapshot = SerializeSnapshotLocked();
-                position = Position;
-                expectedVersion = _snapshotVersion;
+                (snapshot, position, expectedVersion, covered) = (SerializeSnapshotLocked(), Position, _snapshotVersion, _bytesSinceSnapshot);
             }
         }
 
         if (snapshot is not null)
         {
-            await SaveSnapshotAsync(snapshot, position, expectedVersion).ConfigureAwait(false);
+            await SaveSnapshotAsync(snapshot, position, expectedVersion, covered).ConfigureAwait(false);
         }
     }
 
@@ -105,19 +114,18 @@ internal sealed partial class JournaledState<TState, TEntry> : GroupCommit, IJou
         _bytesSinceSnapshot += bytes;
     }
 
+    /// <summary>The journal since the last snapshot has outgrown it (and a minimum); read under the lock.</summary>
+    private bool SnapshotIsDueLocked => _bytesSinceSnapshot >= Math.Max(MinSnapshotInterval, 2 * _lastSnapshotBytes);
+
     protected override void OnQuiet()
     {
         lock (this)
         {
-            if (_snapshotRunning || _bytesSinceSnapshot < Math.Max(MinSnapshotInterval, 2 * _lastSnapshotBytes))
+            if (!_snapshotRunning && _snapshotTimer is null && SnapshotIsDueLocked)
             {
-                return;
+                ScheduleSnapshotLocked();
             }
-
-            _snapshotRunning = true;
         }
-
-        ScheduleSnapshot();
     }
 
     private byte[] TakeSegmentLocked()

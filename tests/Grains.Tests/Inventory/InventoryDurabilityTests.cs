@@ -77,29 +77,70 @@ public sealed class InventoryDurabilityTests : IDisposable
     public async Task Restart_AfterSnapshot_RecoversFromSnapshotAndJournal()
     {
         const int reservations = 1_500;
-        await using (var before = await GrainsCluster.StartAsync(new SqliteGrainStorage(Database, TimeProvider.System), siloCount: 1))
+        var storage = new AppendHookStorage(new SqliteGrainStorage(Database, TimeProvider.System));
+        var snapshotWritten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        storage.AfterWrite = key =>
+        {
+            if (key.GrainKey == "sku-10@store-1")
+            {
+                snapshotWritten.TrySetResult();
+            }
+        };
+        await using (var before = await GrainsCluster.StartAsync(storage, siloCount: 1))
         {
             var grain = before.Client.GetGrain<IInventoryGrain>("sku-10@store-1");
-            await grain.SetOnHandAsync(new SetOnHand(IdempotencyKey.Parse("count"), reservations + 10, "cycle count"));
-            await Task.WhenAll(Enumerable.Range(0, reservations).Select(i =>
-                grain.ReserveAsync(new ReserveStock(IdempotencyKey.Parse($"k{i}"), ReservationId.Parse($"r{i}"), 1, Web, "cart", TimeSpan.FromHours(2))).AsTask()));
+            await ReserveOneEachAsync(grain, reservations);
 
             // The journal has outgrown the (empty) snapshot; a quiet grain snapshots a second later.
             before.TimeProvider.Advance(TimeSpan.FromSeconds(1));
-            await grain.GetAvailabilityAsync();
+            await snapshotWritten.Task.WaitAsync(GrainsCluster.Patience);
             await grain.ReserveAsync(new ReserveStock(IdempotencyKey.Parse("after-snapshot"), ReservationId.Parse("late"), 2, Web, "cart", TimeSpan.FromHours(2)));
         }
 
-        var storage = new SqliteGrainStorage(Database, TimeProvider.System);
-        await storage.InitializeAsync(CancellationToken.None);
-        var snapshot = await storage.ReadAsync(new StateKey("inventory", "sku-10@store-1", "inventory"), CancellationToken.None);
-        await storage.DisposeAsync();
+        var (snapshot, journal) = await ReadStoredAsync("sku-10@store-1");
         Assert.NotNull(snapshot?.Data);
+        Assert.Single(journal);
 
         await using var after = await GrainsCluster.StartAsync(new SqliteGrainStorage(Database, TimeProvider.System), siloCount: 1);
         var availability = await after.Client.GetGrain<IInventoryGrain>("sku-10@store-1").GetAvailabilityAsync();
         Assert.Equal(reservations + 2, availability.Reserved);
         Assert.Equal(8, availability.AvailableToSell);
+    }
+
+    [Fact]
+    public async Task Deactivation_SnapshotStillWaitingForAQuietMoment_IsTakenBeforeTheGrainGoes()
+    {
+        const int reservations = 1_500;
+        await using (var before = await GrainsCluster.StartAsync(new SqliteGrainStorage(Database, TimeProvider.System), siloCount: 1))
+        {
+            // The clock never moves: the snapshot the quiet grain arranged is still waiting when the silo stops.
+            await ReserveOneEachAsync(before.Client.GetGrain<IInventoryGrain>("sku-13@store-1"), reservations);
+        }
+
+        var (snapshot, journal) = await ReadStoredAsync("sku-13@store-1");
+        Assert.NotNull(snapshot?.Data);
+        Assert.Empty(journal);
+
+        await using var after = await GrainsCluster.StartAsync(new SqliteGrainStorage(Database, TimeProvider.System), siloCount: 1);
+        var availability = await after.Client.GetGrain<IInventoryGrain>("sku-13@store-1").GetAvailabilityAsync();
+        Assert.Equal(reservations, availability.Reserved);
+        Assert.Equal(10, availability.AvailableToSell);
+    }
+
+    private static async Task ReserveOneEachAsync(IInventoryGrain grain, int reservations)
+    {
+        await grain.SetOnHandAsync(new SetOnHand(IdempotencyKey.Parse("count"), reservations + 10, "cycle count"));
+        await Task.WhenAll(Enumerable.Range(0, reservations).Select(i =>
+            grain.ReserveAsync(new ReserveStock(IdempotencyKey.Parse($"k{i}"), ReservationId.Parse($"r{i}"), 1, Web, "cart", TimeSpan.FromHours(2))).AsTask()));
+    }
+
+    private async Task<(StoredState? Snapshot, IReadOnlyList<JournalSegment> Journal)> ReadStoredAsync(string grainKey)
+    {
+        var key = new StateKey("inventory", grainKey, "inventory");
+        await using var storage = new SqliteGrainStorage(Database, TimeProvider.System);
+        await storage.InitializeAsync(CancellationToken.None);
+        // A snapshot truncates the journal through its position: what is left came after it.
+        return (await storage.ReadAsync(key, CancellationToken.None), await storage.ReadJournalAsync(key, 0, CancellationToken.None));
     }
 
     [Fact]

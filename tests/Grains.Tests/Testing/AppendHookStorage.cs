@@ -3,16 +3,31 @@ using Grid.Runtime.Storage;
 namespace Grid.Grains.Tests.Testing;
 
 /// <summary>
-/// Memory storage that runs <see cref="BeforeAppend"/> before each journal append: it may throw, as an unreachable
-/// database would (the append fails), or move a fake clock, as a slow commit would.
+/// Storage (memory unless given another) that runs <see cref="BeforeAppend"/> before each journal append: it may throw,
+/// as an unreachable database would (the append fails), or move a fake clock, as a slow commit would; and
+/// <see cref="AfterWrite"/> once a state (a snapshot) is written.
 /// </summary>
-internal sealed class AppendHookStorage : IGrainStorage, IJournalStorage
+internal sealed class AppendHookStorage : IGrainStorage, IJournalStorage, IAsyncDisposable
 {
-    private readonly MemoryGrainStorage _inner = new();
+    private readonly IGrainStorage _state;
+    private readonly IJournalStorage _journal;
 
-    public string Kind => _inner.Kind;
+    public AppendHookStorage()
+        : this(new MemoryGrainStorage())
+    {
+    }
+
+    public AppendHookStorage(IGrainStorage inner)
+    {
+        _state = inner;
+        _journal = (IJournalStorage)inner;
+    }
+
+    public string Kind => _state.Kind;
 
     public Action<StateKey>? BeforeAppend { get; set; }
+
+    public Action<StateKey>? AfterWrite { get; set; }
 
     /// <summary>Fails the next <paramref name="count"/> appends of the grain type.</summary>
     public void FailNextAppends(string grainType, int count)
@@ -27,17 +42,21 @@ internal sealed class AppendHookStorage : IGrainStorage, IJournalStorage
         };
     }
 
-    public Task InitializeAsync(CancellationToken cancellationToken) => _inner.InitializeAsync(cancellationToken);
+    public Task InitializeAsync(CancellationToken cancellationToken) => _state.InitializeAsync(cancellationToken);
 
-    public Task<StoredState?> ReadAsync(StateKey key, CancellationToken cancellationToken) => _inner.ReadAsync(key, cancellationToken);
+    public Task<StoredState?> ReadAsync(StateKey key, CancellationToken cancellationToken) => _state.ReadAsync(key, cancellationToken);
 
-    public Task<long> WriteAsync(StateKey key, ReadOnlyMemory<byte> data, long expectedVersion, CancellationToken cancellationToken) =>
-        _inner.WriteAsync(key, data, expectedVersion, cancellationToken);
+    public async Task<long> WriteAsync(StateKey key, ReadOnlyMemory<byte> data, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var version = await _state.WriteAsync(key, data, expectedVersion, cancellationToken);
+        AfterWrite?.Invoke(key);
+        return version;
+    }
 
     public Task<long> ClearAsync(StateKey key, long expectedVersion, CancellationToken cancellationToken) =>
-        _inner.ClearAsync(key, expectedVersion, cancellationToken);
+        _state.ClearAsync(key, expectedVersion, cancellationToken);
 
-    public Task InitializeJournalAsync(CancellationToken cancellationToken) => _inner.InitializeJournalAsync(cancellationToken);
+    public Task InitializeJournalAsync(CancellationToken cancellationToken) => _journal.InitializeJournalAsync(cancellationToken);
 
     public Task<long> AppendAsync(StateKey key, long expectedPosition, ReadOnlyMemory<byte> segment, CancellationToken cancellationToken)
     {
@@ -50,12 +69,14 @@ internal sealed class AppendHookStorage : IGrainStorage, IJournalStorage
             return Task.FromException<long>(exception);
         }
 
-        return _inner.AppendAsync(key, expectedPosition, segment, cancellationToken);
+        return _journal.AppendAsync(key, expectedPosition, segment, cancellationToken);
     }
 
     public Task<IReadOnlyList<JournalSegment>> ReadJournalAsync(StateKey key, long afterPosition, CancellationToken cancellationToken) =>
-        _inner.ReadJournalAsync(key, afterPosition, cancellationToken);
+        _journal.ReadJournalAsync(key, afterPosition, cancellationToken);
 
     public Task TruncateAsync(StateKey key, long throughPosition, CancellationToken cancellationToken) =>
-        _inner.TruncateAsync(key, throughPosition, cancellationToken);
+        _journal.TruncateAsync(key, throughPosition, cancellationToken);
+
+    public ValueTask DisposeAsync() => _state is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
 }
