@@ -141,7 +141,10 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
             body = copy.ToArray();
         }
 
+        // Both views of the body for the endpoint: JSON binding reads the pipe, which hands over the whole body in one
+        // synchronous read instead of copying it out of a stream into pipe buffers first.
         request.Body = new MemoryStream(body, writable: false);
+        context.Features.Set<IRequestBodyPipeFeature>(new BufferedBodyPipe(body));
         return body;
     }
 

@@ -8,7 +8,14 @@ namespace Grid.Api.Inventory;
 /// <summary>The HTTP answer to each inventory rejection: a caller's mistake or a conflict with the stock, never a 5xx.</summary>
 internal static class InventoryProblems
 {
-    public static ProblemHttpResult From(InventoryError error) => ApiProblem.Of(StatusOf(error), error.ToCode(), DetailOf(error));
+    private static readonly EncodedProblem[] Encoded = [.. Enum.GetValues<InventoryError>().Select(e => new EncodedProblem(StatusOf(e), e.ToCode(), DetailOf(e)))];
+
+    /// <summary>The rejection's problem, encoded once per error (a sold-out SKU answers thousands of these a second).</summary>
+    public static EncodedProblem From(InventoryError error) =>
+        (uint)error < (uint)Encoded.Length ? Encoded[(int)error] : new EncodedProblem(StatusOf(error), error.ToCode(), DetailOf(error));
+
+    /// <summary>The same problem through the problem details service, as every other Grid error is written.</summary>
+    public static ProblemHttpResult Written(InventoryError error) => ApiProblem.Of(StatusOf(error), error.ToCode(), DetailOf(error));
 
     public static int StatusOf(InventoryError error) => error switch
     {

@@ -47,7 +47,7 @@ internal static class ReservationEndpoints
         return TypedResults.Ok(own);
     }
 
-    internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult>> ReserveAsync(string sku, string location, ReserveRequest request, HttpContext context, IGrainFactory grains)
+    internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult, EncodedProblem>> ReserveAsync(string sku, string location, ReserveRequest request, HttpContext context, IGrainFactory grains)
     {
         var (channel, key, problem) = await ResolveAsync(sku, location, context).ConfigureAwait(false);
         if (problem is not null)
@@ -70,7 +70,7 @@ internal static class ReservationEndpoints
         return Outcome(key, channel, result);
     }
 
-    internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult>> ExtendAsync(string sku, string location, string reservationId, ExtendRequest request, HttpContext context, IGrainFactory grains)
+    internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult, EncodedProblem>> ExtendAsync(string sku, string location, string reservationId, ExtendRequest request, HttpContext context, IGrainFactory grains)
     {
         var (channel, key, problem) = await ResolveAsync(sku, location, context).ConfigureAwait(false);
         if (problem is not null || !ChannelReservationId.TryParse(channel!.Id, reservationId, out var reservation, out problem) || !HoldSeconds.TryParse(request.HoldSeconds, out var hold, out problem))
@@ -82,7 +82,7 @@ internal static class ReservationEndpoints
         return Outcome(key, channel, result);
     }
 
-    internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult>> ReleaseAsync(string sku, string location, string reservationId, HttpContext context, IGrainFactory grains)
+    internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult, EncodedProblem>> ReleaseAsync(string sku, string location, string reservationId, HttpContext context, IGrainFactory grains)
     {
         var (channel, key, problem) = await ResolveAsync(sku, location, context).ConfigureAwait(false);
         if (problem is not null || !ChannelReservationId.TryParse(channel!.Id, reservationId, out var reservation, out problem))
@@ -94,7 +94,7 @@ internal static class ReservationEndpoints
         return Outcome(key, channel, result);
     }
 
-    internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult>> CommitAsync(string sku, string location, string reservationId, CommitRequest request, HttpContext context, IGrainFactory grains)
+    internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult, EncodedProblem>> CommitAsync(string sku, string location, string reservationId, CommitRequest request, HttpContext context, IGrainFactory grains)
     {
         var (channel, key, problem) = await ResolveAsync(sku, location, context).ConfigureAwait(false);
         if (problem is not null || !ChannelReservationId.TryParse(channel!.Id, reservationId, out var reservation, out problem))
@@ -127,7 +127,7 @@ internal static class ReservationEndpoints
         return channel!.Reaches(key.Location) ? (channel, key, null) : (null, key, channel.NotReached(key.Location));
     }
 
-    private static Results<Ok<InventoryOutcome>, ProblemHttpResult> Outcome(InventoryKey key, CallerChannel channel, InventoryResult result) =>
+    private static Results<Ok<InventoryOutcome>, ProblemHttpResult, EncodedProblem> Outcome(InventoryKey key, CallerChannel channel, InventoryResult result) =>
         result.Accepted
             ? TypedResults.Ok(new InventoryOutcome(key.Sku.Value, key.Location.Value, channel.Shape(result.Availability), result.ExpiresAt, result.Replayed))
             : InventoryProblems.From(result.Error);

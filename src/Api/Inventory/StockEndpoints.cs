@@ -55,7 +55,7 @@ internal static class StockEndpoints
             [.. inbound.Select(s => new InboundView(s.Supply, s.Quantity, s.ExpectedOn))]));
     }
 
-    internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult>> SetPoolAsync(string sku, string location, string channel, PoolRequest request, HttpContext context, IGrainFactory grains)
+    internal static async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult, EncodedProblem>> SetPoolAsync(string sku, string location, string channel, PoolRequest request, HttpContext context, IGrainFactory grains)
     {
         if (!StockRoute.TryParse(sku, location, out var key, out var problem))
         {
@@ -84,7 +84,7 @@ internal static class StockEndpoints
         bool put = false)
         where TRequest : class
     {
-        var handler = async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult>> (string sku, string location, TRequest request, HttpContext context, IGrainFactory grains) =>
+        var handler = async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult, EncodedProblem>> (string sku, string location, TRequest request, HttpContext context, IGrainFactory grains) =>
         {
             if (!StockRoute.TryParse(sku, location, out var key, out var problem))
             {
@@ -106,7 +106,7 @@ internal static class StockEndpoints
         Func<IInventoryGrain, IInventoryCommand, ValueTask<InventoryResult>> send)
         where TRequest : class
     {
-        group.MapPost(path, async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult>> (string sku, string location, TRequest request, HttpContext context, IGrainFactory grains) =>
+        group.MapPost(path, async Task<Results<Ok<InventoryOutcome>, ProblemHttpResult, EncodedProblem>> (string sku, string location, TRequest request, HttpContext context, IGrainFactory grains) =>
         {
             if (!StockRoute.TryParse(sku, location, out var key, out var problem))
             {
@@ -130,7 +130,7 @@ internal static class StockEndpoints
     private static (OrderId, ProblemHttpResult?) Order(AllocationRequest request) =>
         OrderId.TryParse(request.OrderId, out var order, out var error) ? (order, null) : (default, ApiProblem.BadRequest("invalid_order_id", error));
 
-    private static Results<Ok<InventoryOutcome>, ProblemHttpResult> Outcome(InventoryKey key, InventoryResult result) =>
+    private static Results<Ok<InventoryOutcome>, ProblemHttpResult, EncodedProblem> Outcome(InventoryKey key, InventoryResult result) =>
         result.Accepted
             ? TypedResults.Ok(new InventoryOutcome(key.Sku.Value, key.Location.Value, result.Availability.AvailableToSell, result.ExpiresAt, result.Replayed))
             : InventoryProblems.From(result.Error);

@@ -47,7 +47,8 @@ internal static class ApiProblem
         _ => "error",
     };
 
-    private static string TitleOf(int status) => status switch
+    /// <summary>The title <see cref="Of"/> gives a status when none is named.</summary>
+    public static string TitleOf(int status) => status switch
     {
         StatusCodes.Status400BadRequest => "The request is not valid",
         StatusCodes.Status401Unauthorized => "An API key is required",
@@ -58,5 +59,16 @@ internal static class ApiProblem
         StatusCodes.Status422UnprocessableEntity => "The request cannot be processed",
         StatusCodes.Status429TooManyRequests => "Too many requests",
         _ => "Error",
+    };
+
+    /// <summary>The <c>type</c> link the problem details service gives a status (the RFC section defining it).</summary>
+    public static string TypeOf(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        StatusCodes.Status404NotFound => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        StatusCodes.Status409Conflict => "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+        StatusCodes.Status410Gone => "https://tools.ietf.org/html/rfc9110#section-15.5.11",
+        StatusCodes.Status422UnprocessableEntity => "https://tools.ietf.org/html/rfc4918#section-11.2",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "No encoded problem is made for this status."),
     };
 }
