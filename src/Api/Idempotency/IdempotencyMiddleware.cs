@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 using Grid.Api.Access;
 using Grid.Api.Problems;
@@ -45,7 +44,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
 
         var body = await ReadBodyAsync(context).ConfigureAwait(false);
         var scope = caller.Channel is { } channel ? $"channel:{channel}" : $"key:{caller.KeyId}";
-        var key = $"{scope}\n{headers[0]}";
+        var key = Sha256Digest.Of($"{scope}\n{headers[0]}");
         var fingerprint = Fingerprint(context.Request, body);
         switch (store.Begin(key, fingerprint, out var stored))
         {
@@ -63,11 +62,11 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
                 return;
         }
 
-        context.Features.Set(RequestIdempotency.Derive(key));
+        context.Features.Set(RequestIdempotency.From(key));
         await RunAndKeepAsync(context, key).ConfigureAwait(false);
     }
 
-    private async Task RunAndKeepAsync(HttpContext context, string key)
+    private async Task RunAndKeepAsync(HttpContext context, Sha256Digest key)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream(InitialResponseCapacity);
@@ -77,11 +76,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         {
             await next(context).ConfigureAwait(false);
             var status = context.Response.StatusCode;
-            if (status < StatusCodes.Status500InternalServerError && status != StatusCodes.Status429TooManyRequests)
-            {
-                store.Complete(key, new StoredResponse(status, context.Response.ContentType, buffer.ToArray()));
-                kept = true;
-            }
+            kept = status < StatusCodes.Status500InternalServerError && status != StatusCodes.Status429TooManyRequests &&
+                store.Complete(key, status, context.Response.ContentType, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         }
         finally
         {
@@ -149,7 +145,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
     }
 
     /// <summary>SHA-256 of the method, path, query and body, hashed in one shot over a pooled buffer.</summary>
-    private static byte[] Fingerprint(HttpRequest request, byte[] body)
+    private static Sha256Digest Fingerprint(HttpRequest request, byte[] body)
     {
         var head = $"{request.Method}\n{request.Path}\n{request.QueryString}\n";
         var length = Encoding.UTF8.GetByteCount(head) + body.Length;
@@ -158,7 +154,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         {
             var written = Encoding.UTF8.GetBytes(head, buffer);
             body.CopyTo(buffer.AsSpan(written));
-            return SHA256.HashData(buffer.AsSpan(0, length));
+            return Sha256Digest.Of(buffer.AsSpan(0, length));
         }
         finally
         {

@@ -1,6 +1,4 @@
 using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
 using Grid.Grains.Ids;
 
 namespace Grid.Api.Idempotency;
@@ -11,11 +9,12 @@ namespace Grid.Api.Idempotency;
 /// </summary>
 internal sealed record RequestIdempotency(IdempotencyKey Key)
 {
-    /// <param name="scopedKey"><c>{scope}\n{header}</c>, as the response store keys the request.</param>
-    public static RequestIdempotency Derive(string scopedKey)
+    /// <param name="scopedKey">The digest of <c>{scope}\n{header}</c>, as the response store keys the request.</param>
+    public static RequestIdempotency From(in Sha256Digest scopedKey)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(scopedKey));
-        return new RequestIdempotency(IdempotencyKey.Parse("h" + Base64Url.EncodeToString(hash)));
+        Span<byte> digest = stackalloc byte[Sha256Digest.Size];
+        scopedKey.CopyTo(digest);
+        return new RequestIdempotency(IdempotencyKey.Parse("h" + Base64Url.EncodeToString(digest)));
     }
 
     /// <summary>A key for one step of a request that makes several changes (the grain key plus a suffix).</summary>
