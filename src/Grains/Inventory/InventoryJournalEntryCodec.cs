@@ -16,7 +16,14 @@ internal sealed class InventoryJournalEntryCodec : FieldCodec<InventoryJournalEn
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         Codec<DateTimeOffset>.Write(writer, value.At);
-        switch (value.Command)
+        WriteCommand(writer, value.Command);
+    }
+
+    /// <summary>Writes a command as its kind byte and its generated codec's fields (0 alone for none).</summary>
+    public static void WriteCommand(WireWriter writer, IInventoryCommand? command)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        switch (command)
         {
             case null: writer.WriteByte(0); break;
             case ReserveStock c: writer.WriteByte(1); Codec<ReserveStock>.Write(writer, c); break;
@@ -34,7 +41,7 @@ internal sealed class InventoryJournalEntryCodec : FieldCodec<InventoryJournalEn
             case TransferIn c: writer.WriteByte(13); Codec<TransferIn>.Write(writer, c); break;
             case SetSafetyStock c: writer.WriteByte(14); Codec<SetSafetyStock>.Write(writer, c); break;
             case SetPool c: writer.WriteByte(15); Codec<SetPool>.Write(writer, c); break;
-            default: throw new SerializationNotSupportedException($"No journal kind for {value.Command.GetType().Name}.");
+            default: throw new SerializationNotSupportedException($"No journal kind for {command.GetType().Name}.");
         }
     }
 

@@ -77,10 +77,10 @@ internal sealed partial class InventoryLedger
         ArgumentNullException.ThrowIfNull(command);
         ExpireDue(now);
 
-        // Fingerprints cost a formatted string, so only a known key (a replay?) or an acceptance computes one.
+        // Only a known key (a replay?) or an acceptance computes a fingerprint.
         if (State.Idempotency.TryGetValue(command.Key.Value, out var previous))
         {
-            return previous.Fingerprint == Fingerprint.Of(command)
+            return Fingerprint.Matches(previous.Fingerprint, command)
                 ? previous.ToReplay(Availability)
                 : Reject(InventoryError.IdempotencyKeyReused);
         }
