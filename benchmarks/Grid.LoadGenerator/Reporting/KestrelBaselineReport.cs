@@ -2,16 +2,11 @@ namespace Grid.LoadGenerator.Reporting;
 
 /// <summary>
 /// The same buyers against <c>app.MapPost("/minimal", () => Results.Ok())</c> in the same process: what HTTP alone
-/// allows here, and Grid's HTTP requests/s (accepted or rejected) as a share of it.
+/// allows here, measured just before and just after Grid's sale, and Grid's HTTP requests/s (accepted or rejected) as a
+/// share of the mean of the two.
 /// </summary>
 internal sealed record KestrelBaselineReport(
     string System,
-    long Requests,
     double RequestsPerSec,
-    double ElapsedSec,
-    double P50Ms,
-    double P99Ms,
-    double MaxMs,
-    long AllocatedBytesPerRequest,
-    double CpuMicrosPerRequest,
+    IReadOnlyList<KestrelRunReport> Runs,
     double HttpReservationsToMinimalKestrel);

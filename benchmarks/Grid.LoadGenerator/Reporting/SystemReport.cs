@@ -2,7 +2,8 @@ namespace Grid.LoadGenerator.Reporting;
 
 /// <summary>
 /// The figures of one system under test, as the JSON report names them. AllocatedBytesPerRequest is the whole process's
-/// managed allocation during the run (buyers included) per request, CpuMicrosPerRequest its processor time per request.
+/// managed allocation during the run (buyers included) per request, CpuMicrosPerRequest its processor time per request,
+/// Gc its garbage collections during the run.
 /// </summary>
 internal sealed record SystemReport(
     string System,
@@ -21,4 +22,5 @@ internal sealed record SystemReport(
     double P99Ms,
     double MaxMs,
     long AllocatedBytesPerRequest,
-    double CpuMicrosPerRequest);
+    double CpuMicrosPerRequest,
+    GcReport Gc);

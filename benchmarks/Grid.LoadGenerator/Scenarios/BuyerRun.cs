@@ -29,10 +29,18 @@ internal sealed class BuyerRun
     public static string ReservationId(int buyer, int request) =>
         string.Create(CultureInfo.InvariantCulture, $"b{buyer}-{request}");
 
+    /// <summary>A full blocking collection before a measured run, so it does not pay for the garbage of what came before it (a warm-up, another system).</summary>
+    public static void CollectGarbage()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+    }
+
     /// <summary>Runs every buyer to its last attempt; <paramref name="status"/> adds to the progress line printed each second.</summary>
     public async Task<RunMeasurement> RunAsync(string label, Func<int, int, ValueTask<BuyerOutcome>> attempt, Func<string>? status = null)
     {
         var allocated = GC.GetTotalAllocatedBytes();
+        var gc = GcActivity.Now();
         var processor = Environment.CpuUsage.TotalTime;
         var started = Stopwatch.GetTimestamp();
         using var progress = new Timer(_ => Report(label, started, status), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
@@ -40,6 +48,7 @@ internal sealed class BuyerRun
         await Task.WhenAll(buyers).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
         allocated = GC.GetTotalAllocatedBytes() - allocated;
+        gc = GcActivity.Now() - gc;
         processor = Environment.CpuUsage.TotalTime - processor;
         Report(label, started, status);
         Console.WriteLine();
@@ -59,7 +68,8 @@ internal sealed class BuyerRun
             soldOutAfter,
             soldOutAfter is { } at ? elapsed - at : TimeSpan.Zero,
             allocated,
-            processor);
+            processor,
+            gc);
     }
 
     private async Task BuyAsync(int buyer, Func<int, int, ValueTask<BuyerOutcome>> attempt)

@@ -63,6 +63,7 @@ internal static class HttpFlashSale
                 }).ConfigureAwait(false);
 
                 var path = ReservationRequests.Path(sku, GridApiSetup.Location);
+                BuyerRun.CollectGarbage();
                 fleet?.StartMeasuring();
                 measurement = await run.RunAsync(System, (buyer, request) =>
                     buyers.PostAsync(buyer, path, ReservationRequests.Body(buyer, request, options.Quantity), ReservationRequests.IdempotencyKey("s", buyer, request)), fleet is null ? null : fleet.Progress).ConfigureAwait(false);

@@ -2,7 +2,8 @@ namespace Grid.LoadGenerator.Scenarios;
 
 /// <summary>
 /// What the buyers measured; durability checks come after, from storage. The processor time is the whole process's (silo,
-/// API and buyers): on a shared machine it moves less than a rate when a neighbour takes the processors.
+/// API and buyers): on a shared machine it moves less than a rate when a neighbour takes the processors. The garbage
+/// collections are the whole process's too.
 /// </summary>
 internal sealed record RunMeasurement(
     long Requests,
@@ -16,7 +17,8 @@ internal sealed record RunMeasurement(
     TimeSpan? SoldOutAfter,
     TimeSpan AfterSoldOut,
     long AllocatedBytes,
-    TimeSpan ProcessorTime)
+    TimeSpan ProcessorTime,
+    GcActivity Gc)
 {
     /// <summary>This process's processor time per request, in microseconds (a separate database server's is not in it).</summary>
     public double CpuMicrosPerRequest => Requests == 0 ? 0 : Math.Round(ProcessorTime.TotalMicroseconds / Requests, 1);
