@@ -39,7 +39,7 @@ internal sealed class BuyerRun
     /// <summary>Runs every buyer to its last attempt; <paramref name="status"/> adds to the progress line printed each second.</summary>
     public async Task<RunMeasurement> RunAsync(string label, Func<int, int, ValueTask<BuyerOutcome>> attempt, Func<string>? status = null)
     {
-        var allocated = GC.GetTotalAllocatedBytes();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var gc = GcActivity.Now();
         var processor = Environment.CpuUsage.TotalTime;
         var started = Stopwatch.GetTimestamp();
@@ -47,7 +47,7 @@ internal sealed class BuyerRun
         var buyers = Enumerable.Range(0, _options.Buyers).Select(buyer => Task.Run(() => BuyAsync(buyer, attempt))).ToArray();
         await Task.WhenAll(buyers).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        allocated = GC.GetTotalAllocatedBytes() - allocated;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         gc = GcActivity.Now() - gc;
         processor = Environment.CpuUsage.TotalTime - processor;
         Report(label, started, status);
