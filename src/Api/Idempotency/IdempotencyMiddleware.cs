@@ -46,7 +46,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         var scope = caller.Channel is { } channel ? $"channel:{channel}" : $"key:{caller.KeyId}";
         var key = Sha256Digest.Of($"{scope}\n{headers[0]}");
         var fingerprint = Fingerprint(context.Request, body);
-        switch (store.Begin(key, fingerprint, out var stored))
+        switch (store.Begin(key, fingerprint, out var stored, out var claim))
         {
             case IdempotencyDecision.Replay:
                 await ReplayAsync(context, stored!).ConfigureAwait(false);
@@ -63,10 +63,10 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         }
 
         context.Features.Set(RequestIdempotency.From(key));
-        await RunAndKeepAsync(context, key).ConfigureAwait(false);
+        await RunAndKeepAsync(context, key, claim).ConfigureAwait(false);
     }
 
-    private async Task RunAndKeepAsync(HttpContext context, Sha256Digest key)
+    private async Task RunAndKeepAsync(HttpContext context, Sha256Digest key, long claim)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream(InitialResponseCapacity);
@@ -77,13 +77,13 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
             await next(context).ConfigureAwait(false);
             var status = context.Response.StatusCode;
             kept = status < StatusCodes.Status500InternalServerError && status != StatusCodes.Status429TooManyRequests &&
-                store.Complete(key, status, context.Response.ContentType, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                store.Complete(key, claim, status, context.Response.ContentType, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         }
         finally
         {
             if (!kept)
             {
-                store.Abandon(key);
+                store.Abandon(key, claim);
             }
 
             context.Response.Body = original;

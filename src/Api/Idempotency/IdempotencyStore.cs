@@ -65,10 +65,15 @@ internal sealed class IdempotencyStore
         }
     }
 
-    /// <summary>Claims the key for a request with this fingerprint, or says how the key was used before.</summary>
-    public IdempotencyDecision Begin(in Sha256Digest key, in Sha256Digest fingerprint, out StoredResponse? response)
+    /// <summary>
+    /// Claims the key for a request with this fingerprint, or says how the key was used before. A claim (on
+    /// <see cref="IdempotencyDecision.Run"/>) names the request's own slot: completing or abandoning it touches only that
+    /// slot, never a later claim of the same key made after this one's slot was evicted.
+    /// </summary>
+    public IdempotencyDecision Begin(in Sha256Digest key, in Sha256Digest fingerprint, out StoredResponse? response, out long claim)
     {
         response = null;
+        claim = -1;
         var now = _time.GetUtcNow();
         lock (_lock)
         {
@@ -101,6 +106,7 @@ internal sealed class IdempotencyStore
                 State = IdempotencySlotState.Running,
             };
             _index.Add(key, added);
+            claim = added;
             return IdempotencyDecision.Run;
         }
     }
@@ -109,11 +115,11 @@ internal sealed class IdempotencyStore
     /// Keeps the response of the request that claimed the key; false when it is not kept (the key went meanwhile, or
     /// the response's content type is not one the store keeps), which the caller then abandons.
     /// </summary>
-    public bool Complete(in Sha256Digest key, int statusCode, string? contentType, ReadOnlySpan<byte> body)
+    public bool Complete(in Sha256Digest key, long claim, int statusCode, string? contentType, ReadOnlySpan<byte> body)
     {
         lock (_lock)
         {
-            if (!_index.TryGetValue(key, out var sequence))
+            if (!_index.TryGetValue(key, out var sequence) || sequence != claim)
             {
                 return false;
             }
@@ -133,11 +139,11 @@ internal sealed class IdempotencyStore
     }
 
     /// <summary>Frees the key of a request that failed, so a retry runs again.</summary>
-    public void Abandon(in Sha256Digest key)
+    public void Abandon(in Sha256Digest key, long claim)
     {
         lock (_lock)
         {
-            if (_index.TryGetValue(key, out var sequence) && At(sequence).State == IdempotencySlotState.Running)
+            if (_index.TryGetValue(key, out var sequence) && sequence == claim && At(sequence).State == IdempotencySlotState.Running)
             {
                 At(sequence).State = IdempotencySlotState.Abandoned;
                 _index.Remove(key);
