@@ -11,6 +11,7 @@ namespace Grid.Api.Idempotency;
 internal readonly struct Sha256Digest : IEquatable<Sha256Digest>
 {
     public const int Size = 32;
+    private const int StackLimit = 512;
     private readonly ulong _a;
     private readonly ulong _b;
     private readonly ulong _c;
@@ -32,11 +33,19 @@ internal readonly struct Sha256Digest : IEquatable<Sha256Digest>
         return new Sha256Digest(digest);
     }
 
-    /// <summary>The digest of the UTF-8 bytes of <paramref name="text"/>.</summary>
+    /// <summary>The digest of the UTF-8 bytes of <paramref name="text"/>, encoded on the stack when short (a scoped key is).</summary>
     public static Sha256Digest Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Of(Encoding.UTF8.GetBytes(text));
+        var length = Encoding.UTF8.GetByteCount(text);
+        if (length > StackLimit)
+        {
+            return Of(Encoding.UTF8.GetBytes(text));
+        }
+
+        Span<byte> bytes = stackalloc byte[StackLimit];
+        Encoding.UTF8.GetBytes(text, bytes);
+        return Of(bytes[..length]);
     }
 
     /// <summary>Writes the 32 bytes of the digest, in the order SHA-256 produced them.</summary>

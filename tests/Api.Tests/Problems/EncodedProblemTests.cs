@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Grid.Api.Inventory;
 using Grid.Api.Tests.Testing;
@@ -19,8 +20,7 @@ public sealed class EncodedProblemTests
             var encoded = await RenderAsync(server.Services, InventoryProblems.From(error), "0HN:0000002A");
 
             Assert.Equal(written.Body, encoded.Body);
-            Assert.Equal(written.Body, encoded.Body);
-        Assert.Equal(written, encoded);
+            Assert.Equal(written, encoded);
             Assert.Contains($"\"code\":\"{error.ToCode()}\"", encoded.Body, StringComparison.Ordinal);
         }
     }
@@ -35,6 +35,19 @@ public sealed class EncodedProblemTests
         var encoded = await RenderAsync(server.Services, InventoryProblems.From(InventoryError.InsufficientStock), trace);
 
         Assert.Equal(written.Body, encoded.Body);
+        Assert.Equal(written, encoded);
+    }
+
+    [Fact]
+    public async Task TraceId_WithACurrentActivity_IsStillTheRequestsAsTheServiceWritesIt()
+    {
+        await using var server = await ApiServer.StartAsync();
+        using var activity = new Activity("request").SetIdFormat(ActivityIdFormat.W3C).Start();
+
+        var written = await RenderAsync(server.Services, InventoryProblems.Written(InventoryError.InsufficientStock), "0HN:0000002A");
+        var encoded = await RenderAsync(server.Services, InventoryProblems.From(InventoryError.InsufficientStock), "0HN:0000002A");
+
+        Assert.Contains("\"traceId\":\"0HN:0000002A\"", written.Body, StringComparison.Ordinal);
         Assert.Equal(written, encoded);
     }
 
